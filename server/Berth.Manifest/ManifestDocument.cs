@@ -50,9 +50,28 @@ public sealed class ManifestDocument
         // Schema findings on a half-read file would mostly echo the syntax error; report the syntax first.
         if (!read.Diagnostics.Any(d => d.Code == ManifestRuleIds.SyntaxError || d.Code == ManifestRuleIds.TabIndentation))
         {
-            diagnostics.AddRange(SchemaValidator.Validate(read.Root));
+            var schemaFindings = SchemaValidator.Validate(read.Root);
+            diagnostics.AddRange(schemaFindings);
+            if (!schemaFindings.Any()) diagnostics.AddRange(MergedEnvironmentFindings(read.Root));
         }
         return new ManifestDocument(text, format, read.Root, diagnostics.OrderBy(d => d.Span.Start).ToList());
+    }
+
+    // An environment's overrides are checked for shape by the schema; what they must add up to (`image.name`,
+    // an instance id for Enterprise Edition, ...) can only be checked on the base merged with them.
+    private static IEnumerable<Diagnostic> MergedEnvironmentFindings(ManifestNode? root)
+    {
+        if (root is not MappingNode manifest || manifest["environments"] is not MappingNode environments) return [];
+        var findings = new List<Diagnostic>();
+        foreach (var environment in environments.Properties)
+        {
+            if (environment.Value is not MappingNode overrides) continue;
+            foreach (var finding in SchemaValidator.Validate(EnvironmentMerge.Apply(manifest, overrides)))
+            {
+                findings.Add(finding with { Message = $"With environment `{environment.Name}`: {finding.Message}" });
+            }
+        }
+        return findings;
     }
 
     /// <summary>Parses a file's text, choosing YAML or JSON by its name.</summary>

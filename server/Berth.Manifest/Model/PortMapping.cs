@@ -38,7 +38,8 @@ public sealed record PortMapping(string? HostIp, int? HostPort, int ContainerPor
         if (parts.Length == 3)
         {
             ip = parts[0];
-            if (!IPAddress.TryParse(ip, out _))
+            // IPAddress.TryParse reads "80" as 0.0.0.80; a host IP here is written as a dotted quad.
+            if (ip.Count(c => c == '.') != 3 || !IPAddress.TryParse(ip, out _))
             {
                 error = $"\"{ip}\" is not an IP address";
                 return false;

@@ -138,7 +138,11 @@ public static class YamlManifestReader
                     _open.Push(new Frame(isMapping: false, ToOffset(start.Start, text)));
                     break;
                 case MappingEnd or SequenceEnd:
-                    if (_open.Count > 0) Add(_open.Pop().Close(ToOffset(parsingEvent.End, text)));
+                    // A flow collection's end event sits on its "]" or "}" but doesn't include it.
+                    var endStart = ToOffset(parsingEvent.Start, text);
+                    var end = ToOffset(parsingEvent.End, text);
+                    if (endStart < text.Length && text[endStart] is ']' or '}') end = Math.Max(end, endStart + 1);
+                    if (_open.Count > 0) Add(_open.Pop().Close(end));
                     break;
                 case Scalar scalar:
                     Add(ScalarOf(scalar));
