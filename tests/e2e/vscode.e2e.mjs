@@ -40,7 +40,8 @@ const serverReadyTimeoutMs = 240_000;
 
 /** Session kinds: each step names the one it runs in; sessions are shared between steps of a kind. */
 const sessionSettings = {
-  default: {},
+  // BERTH_E2E_SERVER_PATH (for working on this test only) runs another server build than the bundled one.
+  default: process.env.BERTH_E2E_SERVER_PATH ? { 'berth.server.path': process.env.BERTH_E2E_SERVER_PATH } : {},
   brokenServer: { 'berth.server.path': '/nonexistent/berth-e2e/berth' },
 };
 
