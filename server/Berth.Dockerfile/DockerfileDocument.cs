@@ -1,4 +1,5 @@
 using Berth.Dockerfile.Diagnostics;
+using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
 
 namespace Berth.Dockerfile;
@@ -10,22 +11,26 @@ namespace Berth.Dockerfile;
 /// </summary>
 public sealed class DockerfileDocument
 {
-    private DockerfileDocument(string text)
+    private DockerfileDocument(string text, DockerfileSyntax syntax)
     {
         Text = text;
         Lines = LineIndex.Create(text);
+        Syntax = syntax;
+        Diagnostics = syntax.Diagnostics;
     }
 
     public string Text { get; }
 
     public LineIndex Lines { get; }
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private init; } = [];
+    /// <summary>The lossless syntax tree.</summary>
+    public DockerfileSyntax Syntax { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private init; }
 
     public static DockerfileDocument Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // The core parser replaces this placeholder body (issue 2).
-        return new DockerfileDocument(text);
+        return new DockerfileDocument(text, DockerfileSyntax.Parse(text));
     }
 }
