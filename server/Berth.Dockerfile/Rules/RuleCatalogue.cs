@@ -20,5 +20,6 @@ internal static class RuleCatalogue
         new FromPlatformFlagConstDisallowed(), new SecretsUsedInArgOrEnv(), new UndefinedVar(), new EnvSelfReference(),
         new ExposeProtoCasing(), new ExposeInvalidFormat(), new LastUserNotRoot(), new CopyInsteadOfAdd(), new CopyRelativeDestination(),
         new CopyWholeFilesystem(), new NumericUser(),
+        new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptyLabel(), .. LabelFormatRule.Create(),
     ];
 }
