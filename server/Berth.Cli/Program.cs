@@ -1,2 +1,4 @@
-// Entry point of the `berth` executable; the command tree is built in BerthCommand (issue 2 fills it).
-return 0;
+// Entry point of the `berth` executable: one binary for the editor (`berth lsp --stdio`) and for CI (`berth lint`).
+using Berth.Cli;
+
+return await BerthCli.RunAsync(args, CliConsole.FromSystem()).ConfigureAwait(false);

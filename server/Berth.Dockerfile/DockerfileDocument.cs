@@ -1,4 +1,7 @@
+using Berth.Dockerfile.Analysis;
 using Berth.Dockerfile.Diagnostics;
+using Berth.Dockerfile.Semantics;
+using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
 
 namespace Berth.Dockerfile;
@@ -6,26 +9,36 @@ namespace Berth.Dockerfile;
 /// <summary>
 /// One immutable version of a Dockerfile: its text, line index, syntax tree, semantic model and the
 /// diagnostics of parsing and analysis. Everything a language feature needs is asked of this snapshot.
-/// CONTRACT for the other layers: Parse never throws; Diagnostics is the full first-set analysis.
+/// CONTRACT for the other layers: Parse never throws; Diagnostics is the full first-set analysis
+/// (rules and settings are applied by Linting.Linter).
 /// </summary>
 public sealed class DockerfileDocument
 {
-    private DockerfileDocument(string text)
+    private DockerfileDocument(string text, DockerfileSyntax syntax)
     {
         Text = text;
         Lines = LineIndex.Create(text);
+        Syntax = syntax;
+        Semantics = SemanticModel.Build(syntax);
+        Diagnostics = DocumentAnalyzer.Analyze(syntax, Semantics);
     }
 
     public string Text { get; }
 
     public LineIndex Lines { get; }
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private init; } = [];
+    /// <summary>The lossless syntax tree.</summary>
+    public DockerfileSyntax Syntax { get; }
+
+    /// <summary>Stages, stage references, variable scopes and shells.</summary>
+    public SemanticModel Semantics { get; }
+
+    /// <summary>Syntax errors and the semantic errors that break a build (the first set), in text order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     public static DockerfileDocument Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        // The core parser replaces this placeholder body (issue 2).
-        return new DockerfileDocument(text);
+        return new DockerfileDocument(text, DockerfileSyntax.Parse(text));
     }
 }

@@ -1,0 +1,42 @@
+using Berth.Benchmarks.Lsp;
+using Berth.Benchmarks.Reporting;
+using Berth.Benchmarks.Corpus;
+
+namespace Berth.Benchmarks.Comparison;
+
+/// <summary>
+/// Runs the same editor session against Berth and the peer at each size, alternating the two servers
+/// session by session so that a burst of load on the machine falls on both, and prints the table.
+/// </summary>
+public static class LspComparison
+{
+    public static async Task<string> RunAsync(
+        ServerCommand berth, ServerCommand peer, IReadOnlyList<int> sizes, Func<int, int> sessionsFor, SessionOptions options, TextWriter progress)
+    {
+        var results = new ComparisonResults();
+        foreach (var lines in sizes)
+        {
+            var text = SizedDockerfileGenerator.Generate(lines);
+            var sessions = sessionsFor(lines);
+            for (var s = 0; s < sessions; s++)
+            {
+                foreach (var command in new[] { berth, peer })
+                {
+                    progress.Write($"{Format.Count(lines)} lines, {command.Name}, session {s + 1}/{sessions} ... ");
+                    var session = await SessionRunner.RunAsync(command, text, options).ConfigureAwait(false);
+                    results.Add(lines, command.Name, session);
+                    progress.WriteLine($"edit → diagnostics {Format.Duration(Measurement.Median.Of(session.OutcomesOf(SessionStep.EditToDiagnostics)))}");
+                }
+            }
+        }
+        return ComparisonTable.Render(results);
+    }
+
+    /// <summary>Fewer sessions for the sizes where the peer needs minutes per session.</summary>
+    public static int DefaultSessions(int lines) => lines switch
+    {
+        <= 1_000 => 5,
+        <= 10_000 => 3,
+        _ => 2,
+    };
+}

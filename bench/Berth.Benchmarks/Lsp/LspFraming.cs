@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace Berth.Benchmarks.Lsp;
+
+/// <summary>
+/// The LSP base protocol's framing: each message is "Content-Length: N\r\n" (other headers optional),
+/// an empty line, then N bytes of UTF-8 JSON. N counts bytes, not characters.
+/// </summary>
+public static class LspFraming
+{
+    public static byte[] Encode(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var body = Encoding.UTF8.GetBytes(json);
+        var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.Length}\r\n\r\n"));
+        var message = new byte[header.Length + body.Length];
+        header.CopyTo(message, 0);
+        body.CopyTo(message, header.Length);
+        return message;
+    }
+}
+
+/// <summary>
+/// Reads framed messages from a stream (a server's stdout). Buffered, so it copes with messages split
+/// across reads or several messages in one read. Returns null at a clean end of stream; a broken header
+/// or a stream cut inside a message is an <see cref="InvalidDataException"/> saying what was wrong.
+/// </summary>
+public sealed class LspMessageReader(Stream stream)
+{
+    private readonly byte[] _buffer = new byte[64 * 1024];
+    private int _start;
+    private int _end;
+
+    public async Task<string?> ReadAsync(CancellationToken cancellationToken = default)
+    {
+        int? contentLength = null;
+        var sawAnyHeader = false;
+        while (true)
+        {
+            var line = await ReadHeaderLineAsync(cancellationToken).ConfigureAwait(false);
+            if (line is null)
+            {
+                if (!sawAnyHeader) return null;
+                throw new InvalidDataException("The stream ended inside a message header.");
+            }
+            if (line.Length == 0)
+            {
+                if (!sawAnyHeader) continue; // stray blank line between messages
+                break;
+            }
+            sawAnyHeader = true;
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0) throw new InvalidDataException($"\"{line}\" is not an LSP header (expected \"Name: value\").");
+            var name = line[..colon].Trim();
+            var value = line[(colon + 1)..].Trim();
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length))
+                    throw new InvalidDataException($"The Content-Length \"{value}\" is not a number of bytes.");
+                contentLength = length;
+            }
+        }
+        if (contentLength is null) throw new InvalidDataException("A message header has no Content-Length.");
+        var body = new byte[contentLength.Value];
+        var filled = 0;
+        while (filled < body.Length)
+        {
+            if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+                throw new InvalidDataException($"The stream ended after {filled} of {body.Length} bytes of a message.");
+            var take = Math.Min(_end - _start, body.Length - filled);
+            Array.Copy(_buffer, _start, body, filled, take);
+            _start += take;
+            filled += take;
+        }
+        return Encoding.UTF8.GetString(body);
+    }
+
+    private async Task<string?> ReadHeaderLineAsync(CancellationToken cancellationToken)
+    {
+        var line = new StringBuilder();
+        while (true)
+        {
+            if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+                return line.Length == 0 ? null : throw new InvalidDataException("The stream ended inside a message header.");
+            var b = _buffer[_start++];
+            if (b == (byte)'\n')
+            {
+                if (line.Length > 0 && line[^1] == '\r') line.Length--;
+                return line.ToString();
+            }
+            if (line.Length > 8 * 1024) throw new InvalidDataException("A header line is longer than 8 KB: the stream is not LSP.");
+            line.Append((char)b);
+        }
+    }
+
+    private async Task<bool> FillAsync(CancellationToken cancellationToken)
+    {
+        _start = 0;
+        _end = await stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false);
+        return _end > 0;
+    }
+}

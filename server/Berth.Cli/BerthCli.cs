@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Berth.Cli.Commands;
+
+namespace Berth.Cli;
+
+/// <summary>Builds the command tree and runs one command line. Bad usage ends in one message and exit code 2.</summary>
+public static class BerthCli
+{
+    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(console);
+        var root = new RootCommand("Berth checks Dockerfiles and deployment manifests, in your editor and in CI.")
+        {
+            LintCommand.Create(console),
+            LspCommand.Create(console),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await console.Error.WriteLineAsync($"berth: {error.Message}").ConfigureAwait(false);
+            var command = parsed.CommandResult.Command;
+            var usage = command == root ? "berth --help" : $"berth {command.Name} --help";
+            await console.Error.WriteLineAsync($"Run '{usage}' for usage.").ConfigureAwait(false);
+            return ExitCodes.UsageOrInput;
+        }
+
+        var invocation = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return await parsed.InvokeAsync(invocation).ConfigureAwait(false);
+    }
+}

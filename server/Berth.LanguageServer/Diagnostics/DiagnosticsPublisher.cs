@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using Berth.LanguageServer.Configuration;
+using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Protocol;
+using Berth.LanguageServer.Server;
+using StreamJsonRpc;
+
+namespace Berth.LanguageServer.Diagnostics;
+
+/// <summary>
+/// Pushes textDocument/publishDiagnostics. An edit to an idle document is analysed at once; an edit that
+/// arrives while an earlier run is still pending waits a short quiet period (typing produces a burst of
+/// versions; only the last deserves a parse). It works off the message thread, and publishes only if
+/// the version it analysed is still the document's latest. Closing a document clears its diagnostics, and a
+/// publish racing with the close can never land after the clear.
+/// </summary>
+public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvider settings, ILanguageClient client, ClientLogger log, TimeSpan debounce)
+{
+    public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(75);
+
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    // Serializes "is this still current? then send" against "closed: send the clear".
+    private readonly SemaphoreSlim _sendGate = new(1, 1);
+
+    /// <summary>
+    /// Analyses the snapshot, replacing any earlier pending run for the document. An idle document is
+    /// analysed at once, so the first keystroke after a pause gets its diagnostics without waiting; only
+    /// when a run is still pending (the user types faster than we analyse) does the new run wait for the
+    /// quiet period, so that a burst costs one analysis.
+    /// </summary>
+    public void Schedule(DocumentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var cancellation = new CancellationTokenSource();
+        CancellationTokenSource? previous = null;
+        // AddOrUpdate returns the stored (new) value, so the replaced run is captured in the update callback.
+        _pending.AddOrUpdate(snapshot.Uri, cancellation, (_, old) =>
+        {
+            previous = old;
+            return cancellation;
+        });
+        previous?.Cancel();
+        var delay = previous is null ? TimeSpan.Zero : debounce;
+        // Task.Run: the analysis must never run on the thread that reads the client's messages.
+        _ = Task.Run(() => PublishAfterQuietPeriodAsync(snapshot, delay, cancellation));
+    }
+
+    /// <summary>Re-analyses every open document (after a settings change).</summary>
+    public void ScheduleAll()
+    {
+        foreach (var snapshot in documents.All) Schedule(snapshot);
+    }
+
+    /// <summary>Clears the closed document's diagnostics; the document must already be gone from the store.</summary>
+    public async Task ClearAsync(string uri)
+    {
+        if (_pending.TryRemove(uri, out var pending)) pending.Cancel();
+        await _sendGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await SendAsync(new PublishDiagnosticsParams(uri, null, [])).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
+    private async Task PublishAfterQuietPeriodAsync(DocumentSnapshot snapshot, TimeSpan delay, CancellationTokenSource cancellation)
+    {
+        var token = cancellation.Token;
+        try
+        {
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
+            var current = await settings.CurrentAsync(token).ConfigureAwait(false);
+            if (!documents.IsCurrent(snapshot)) return;
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token);
+
+            await _sendGate.WaitAsync(token).ConfigureAwait(false);
+            try
+            {
+                if (!documents.IsCurrent(snapshot) || token.IsCancellationRequested) return;
+                await SendAsync(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
+            }
+            finally
+            {
+                _sendGate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        {
+            // A newer version (or a close) superseded this run; its own run publishes.
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            log.Error($"Berth could not check {snapshot.Uri}: {e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            // Not disposed: a later Schedule or Clear may still cancel it, and it holds no timer.
+            _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, cancellation));
+        }
+    }
+
+    private async Task SendAsync(PublishDiagnosticsParams parameters)
+    {
+        try
+        {
+            await client.NotifyAsync("textDocument/publishDiagnostics", parameters).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+            // The editor has gone; there is no one left to show diagnostics to.
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Berth.Dockerfile;
+using Berth.Dockerfile.Text;
+
+namespace Berth.LanguageServer.Documents;
+
+/// <summary>
+/// One version of one open document, immutable. The Dockerfile is parsed at most once per version, on the
+/// first question asked of it, so a burst of edits costs one parse, not one per keystroke.
+/// Handlers ask this snapshot (via <see cref="Dockerfile"/>) for their answers.
+/// </summary>
+public sealed class DocumentSnapshot
+{
+    private readonly Lazy<DockerfileDocument> _dockerfile;
+    private readonly Lazy<LineIndex> _lines;
+
+    public DocumentSnapshot(string uri, string languageId, int version, string text)
+    {
+        Uri = uri;
+        LanguageId = languageId;
+        Version = version;
+        Text = text;
+        IsDockerfile = DocumentKind.IsDockerfile(uri, languageId);
+        _dockerfile = new Lazy<DockerfileDocument>(() => DockerfileDocument.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
+        // Editing needs line starts even for documents we do not analyse, without parsing them.
+        _lines = new Lazy<LineIndex>(() => _dockerfile.IsValueCreated ? _dockerfile.Value.Lines : LineIndex.Create(text), LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    public string Uri { get; }
+
+    public string LanguageId { get; }
+
+    public int Version { get; }
+
+    public string Text { get; }
+
+    /// <summary>True when Berth analyses this document (by file name or language id).</summary>
+    public bool IsDockerfile { get; }
+
+    /// <summary>The parsed Dockerfile of this version: syntax, semantics and diagnostics.</summary>
+    public DockerfileDocument Dockerfile => _dockerfile.Value;
+
+    public LineIndex Lines => _lines.Value;
+
+    /// <summary>The next version after applying the client's edits in order.</summary>
+    public DocumentSnapshot WithChanges(int version, IEnumerable<Protocol.TextDocumentContentChangeEvent> changes)
+    {
+        var text = TextChanges.Apply(Text, Lines, changes);
+        return new DocumentSnapshot(Uri, LanguageId, version, text);
+    }
+}

@@ -1,0 +1,28 @@
+using Berth.LanguageServer.Diagnostics;
+using Berth.LanguageServer.Protocol;
+using Berth.LanguageServer.Server;
+
+namespace Berth.LanguageServer.Handlers;
+
+/// <summary>
+/// textDocument/diagnostic (pull diagnostics): the same diagnostics as the push, on request. Advertised only
+/// to clients that support it. Waits for pending settings, and honours cancellation while it waits.
+/// </summary>
+public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHandler<DocumentDiagnosticParams, FullDocumentDiagnosticReport>
+{
+    public override string Method => "textDocument/diagnostic";
+
+    public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client)
+    {
+        if (client.TextDocument?["diagnostic"] is not null)
+            capabilities.Set("diagnosticProvider", new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: false));
+    }
+
+    public override async Task<FullDocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
+    {
+        var snapshot = session.Documents.Get(parameters.TextDocument.Uri);
+        if (snapshot is null) return new FullDocumentDiagnosticReport([]);
+        var settings = await session.Settings.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        return new FullDocumentDiagnosticReport(DocumentDiagnostics.Compute(snapshot, settings, cancellationToken));
+    }
+}

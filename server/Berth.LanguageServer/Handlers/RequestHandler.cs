@@ -1,0 +1,80 @@
+using System.Reflection;
+using Berth.LanguageServer.Protocol;
+using Berth.LanguageServer.Server;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+
+namespace Berth.LanguageServer.Handlers;
+
+/// <summary>
+/// A request: params in, result out. Honour <paramref name="cancellationToken"/> (the client's
+/// <c>$/cancelRequest</c>): throw OperationCanceledException and the client gets RequestCancelled.
+/// Throw <see cref="LocalRpcException"/> with an <see cref="LspErrorCodes"/> code for an answer the user
+/// should see; any other exception is logged and answered with a short InternalError, never a stack trace.
+/// </summary>
+public abstract class RequestHandler<TParams, TResult> : LspHandler
+{
+    /// <summary>True for methods whose params may be absent (shutdown); otherwise missing params are InvalidParams.</summary>
+    protected virtual bool ParamsOptional => false;
+
+    public abstract Task<TResult> HandleAsync(TParams parameters, CancellationToken cancellationToken);
+
+    internal override void Attach(JsonRpc rpc, ServerSession session)
+    {
+        var dispatcher = new Dispatcher(this, session);
+        var invoke = typeof(Dispatcher).GetMethod(nameof(Dispatcher.InvokeAsync), BindingFlags.Public | BindingFlags.Instance)!;
+        rpc.AddLocalRpcMethod(invoke, dispatcher, new JsonRpcMethodAttribute(Method) { UseSingleObjectParameterDeserialization = true });
+    }
+
+    private sealed class Dispatcher(RequestHandler<TParams, TResult> handler, ServerSession session)
+    {
+        public async Task<JToken?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
+        {
+            session.Lifecycle.CheckRequest(handler.Method);
+            var typed = HandlerParams.Read<TParams>(parameters, handler.Method, handler.ParamsOptional);
+            TResult result;
+            try
+            {
+                result = await handler.HandleAsync(typed, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (LocalRpcException)
+            {
+                throw;
+            }
+            catch (Exception e)
+            {
+                session.Log.Error($"{handler.Method} failed: {e.GetType().Name}: {e.Message}");
+                throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
+            }
+            return result is null ? JValue.CreateNull() : JToken.FromObject(result, LspSerializer.Instance);
+        }
+    }
+}
+
+/// <summary>Reads a handler's params with the LSP serializer; bad params become InvalidParams.</summary>
+internal static class HandlerParams
+{
+    public static T Read<T>(JToken? parameters, string method, bool optional)
+    {
+        if (parameters is null || parameters.Type == JTokenType.Null)
+        {
+            if (optional) return default!;
+            throw new LocalRpcException($"{method} needs params.") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+        if (typeof(T) == typeof(JToken)) return (T)(object)parameters;
+        try
+        {
+            return parameters.ToObject<T>(LspSerializer.Instance)
+                ?? throw new LocalRpcException($"{method} needs params.") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+        catch (JsonException e)
+        {
+            throw new LocalRpcException($"The params of {method} do not have the expected shape: {e.Message}") { ErrorCode = LspErrorCodes.InvalidParams };
+        }
+    }
+}

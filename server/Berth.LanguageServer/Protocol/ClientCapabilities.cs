@@ -1,0 +1,37 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Berth.LanguageServer.Protocol;
+
+/// <summary>
+/// What the client can do. Only the parts Berth reads are typed; the rest stays as JSON in
+/// <see cref="Other"/> so a handler can look up a capability without a new type.
+/// </summary>
+public sealed class ClientCapabilities
+{
+    public WorkspaceClientCapabilities? Workspace { get; init; }
+
+    public JObject? TextDocument { get; init; }
+
+    public JObject? Window { get; init; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JToken>? Other { get; init; }
+
+    /// <summary>True when the client answers <c>workspace/configuration</c> requests.</summary>
+    [JsonIgnore]
+    public bool SupportsConfigurationRequest => Workspace?.Configuration == true;
+
+    /// <summary>Reads a boolean capability under textDocument by its JSON path, e.g. "publishDiagnostics.versionSupport".</summary>
+    public bool TextDocumentFlag(string path) => TextDocument?.SelectToken(path)?.Type == JTokenType.Boolean && TextDocument.SelectToken(path)!.Value<bool>();
+}
+
+public sealed class WorkspaceClientCapabilities
+{
+    public bool? Configuration { get; init; }
+
+    public JObject? DidChangeConfiguration { get; init; }
+
+    [JsonExtensionData]
+    public IDictionary<string, JToken>? Other { get; init; }
+}

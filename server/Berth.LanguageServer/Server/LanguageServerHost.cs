@@ -1,0 +1,40 @@
+using Berth.LanguageServer.Diagnostics;
+using Berth.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace Berth.LanguageServer.Server;
+
+/// <summary>
+/// Runs one language-server session over a pair of streams (stdin/stdout for <c>berth lsp --stdio</c>)
+/// until the client sends exit or goes away, and returns the process exit code.
+/// </summary>
+public static class LanguageServerHost
+{
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter fatalLog)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(fatalLog);
+
+        var formatter = new JsonMessageFormatter();
+        LspSerializer.Configure(formatter.JsonSerializer);
+        var messages = new LspMessageHandler(output, input, formatter);
+        using var rpc = new JsonRpc(messages);
+        var context = new OrderedSynchronizationContext(e => fatalLog.WriteLine($"berth: internal error while handling a message: {e.GetType().Name}: {e.Message}"));
+        rpc.SynchronizationContext = context;
+
+        var session = new ServerSession(new JsonRpcLanguageClient(rpc), DiagnosticsPublisher.DefaultDebounce);
+        messages.MalformedMessage = problem => session.Log.Warning($"Answered a malformed message with an error: {problem}");
+        session.Registry.Attach(rpc, session);
+        rpc.StartListening();
+
+        var finished = await Task.WhenAny(session.Lifecycle.Exited, rpc.Completion).ConfigureAwait(false);
+        context.Complete();
+        if (finished == session.Lifecycle.Exited) return await session.Lifecycle.Exited.ConfigureAwait(false);
+
+        // The client closed the connection without exit: a crash on its side, or a shutdown without exit.
+        if (rpc.Completion.IsFaulted)
+            await fatalLog.WriteLineAsync($"berth: the connection to the editor failed: {rpc.Completion.Exception?.GetBaseException().Message}").ConfigureAwait(false);
+        return session.Lifecycle.IsShutDown ? 0 : 1;
+    }
+}

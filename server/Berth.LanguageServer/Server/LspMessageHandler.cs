@@ -1,0 +1,179 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using Berth.LanguageServer.Protocol;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
+
+namespace Berth.LanguageServer.Server;
+
+/// <summary>
+/// LSP base protocol framing (Content-Length headers) that survives bad input. StreamJsonRpc's
+/// <see cref="HeaderDelimitedMessageHandler"/> ends the connection on a malformed header or body; an editor
+/// would then lose its language server over one bad message. Here a broken header block or a body that is not
+/// JSON (or not JSON-RPC) is answered with a JSON-RPC error and reading goes on with the next message.
+/// Writing is the base class's.
+/// </summary>
+public sealed class LspMessageHandler(Stream sendingStream, Stream receivingStream, JsonMessageFormatter formatter)
+    : HeaderDelimitedMessageHandler(sendingStream, receivingStream, formatter)
+{
+    // A header line longer than this is garbage, not a header; we drop it rather than buffer without end.
+    private const int MaxHeaderLineBytes = 64 * 1024;
+    private static readonly Encoding Utf8 = new UTF8Encoding(false);
+
+    private readonly JsonMessageFormatter _formatter = formatter;
+
+    /// <summary>Called with a description of each malformed message, for the server's log.</summary>
+    public Action<string>? MalformedMessage { get; set; }
+
+    protected override async ValueTask<JsonRpcMessage?> ReadCoreAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var header = await ReadHeaderBlockAsync(cancellationToken).ConfigureAwait(false);
+            if (header is null) return null; // end of input
+            if (header.Problem is not null)
+            {
+                await ReportAsync(RequestId.Null, LspErrorCodes.ParseError, header.Problem, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var length = header.ContentLength!.Value;
+            ReadResult read;
+            try
+            {
+                read = await ReadAtLeastAsync(length, allowEmpty: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EndOfStreamException)
+            {
+                return null; // the client went away in the middle of a message; nothing left to answer
+            }
+
+            var body = read.Buffer.Slice(0, length);
+            JsonRpcMessage? message = null;
+            (RequestId Id, int Code, string Text)? failure = null;
+            try
+            {
+                message = _formatter.Deserialize(body, Utf8);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or DecoderFallbackException)
+            {
+                failure = Classify(body, e);
+            }
+            finally
+            {
+                Reader!.AdvanceTo(body.End);
+            }
+
+            if (message is not null) return message;
+            await ReportAsync(failure!.Value.Id, failure.Value.Code, failure.Value.Text, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private sealed record HeaderBlock(int? ContentLength, string? Problem);
+
+    private async ValueTask<HeaderBlock?> ReadHeaderBlockAsync(CancellationToken cancellationToken)
+    {
+        int? contentLength = null;
+        string? problem = null;
+        var sawLine = false;
+        while (true)
+        {
+            var read = await Reader!.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = read.Buffer;
+            var lf = buffer.PositionOf((byte)'\n');
+            if (lf is null)
+            {
+                if (read.IsCompleted)
+                {
+                    Reader.AdvanceTo(buffer.End);
+                    return null;
+                }
+                if (buffer.Length > MaxHeaderLineBytes)
+                {
+                    Reader.AdvanceTo(buffer.End);
+                    problem ??= "A header line was too long; expected 'Content-Length: <bytes>' followed by an empty line.";
+                    sawLine = true;
+                    continue;
+                }
+                Reader.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+
+            var line = Utf8.GetString(buffer.Slice(0, lf.Value)).TrimEnd('\r');
+            Reader.AdvanceTo(buffer.GetPosition(1, lf.Value));
+            if (line.Length == 0)
+            {
+                if (!sawLine) continue; // stray blank lines between messages
+                if (problem is null && contentLength is null) problem = "The message had no Content-Length header.";
+                return new HeaderBlock(contentLength, problem);
+            }
+
+            sawLine = true;
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                problem ??= $"Not a header line: '{Truncate(line)}'; expected 'Content-Length: <bytes>'.";
+                continue;
+            }
+            var name = line[..colon].Trim();
+            var value = line[(colon + 1)..].Trim();
+            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
+                {
+                    contentLength = parsed;
+                }
+                else
+                {
+                    problem ??= $"Content-Length '{Truncate(value)}' is not a positive whole number.";
+                }
+            }
+            else if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
+                && value.Contains("charset", StringComparison.OrdinalIgnoreCase)
+                && !value.Contains("utf-8", StringComparison.OrdinalIgnoreCase)
+                && !value.Contains("utf8", StringComparison.OrdinalIgnoreCase))
+            {
+                problem ??= $"Content-Type '{Truncate(value)}' is not supported; send UTF-8.";
+            }
+        }
+    }
+
+    // Distinguishes text that is not JSON (parse error) from JSON that is not a JSON-RPC message
+    // (invalid request), and answers the latter with its id when it has a usable one.
+    private static (RequestId, int, string) Classify(ReadOnlySequence<byte> body, Exception error)
+    {
+        JToken token;
+        try
+        {
+            token = JToken.Parse(Utf8.GetString(body));
+        }
+        catch (JsonException e)
+        {
+            return (RequestId.Null, LspErrorCodes.ParseError, $"The message is not valid JSON: {e.Message}");
+        }
+        var id = token is JObject obj ? obj["id"] : null;
+        var requestId = id?.Type switch
+        {
+            JTokenType.Integer => new RequestId(id.Value<long>()),
+            JTokenType.String => new RequestId(id.Value<string>()),
+            _ => RequestId.Null,
+        };
+        return (requestId, LspErrorCodes.InvalidRequest, $"The message is not a JSON-RPC 2.0 request, response or notification: {error.Message}");
+    }
+
+    private async ValueTask ReportAsync(RequestId id, int code, string message, CancellationToken cancellationToken)
+    {
+        MalformedMessage?.Invoke(message);
+        var error = new JsonRpcError
+        {
+            RequestId = id,
+            Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message },
+        };
+        await WriteAsync(error, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
+}
