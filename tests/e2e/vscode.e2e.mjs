@@ -105,8 +105,8 @@ const steps = [
         const widget = page.locator('.editor-widget.suggest-widget.visible');
         await widget.waitFor({ state: 'visible', timeout: 20_000 });
         await waitFor('instructions in the completion list', async () => {
-          const labels = await widget.locator('.monaco-list-row .label-name').allInnerTexts();
-          return labels.some((label) => /^(RUN|COPY|ENV|FROM|WORKDIR)\b/.test(label.trim()));
+          const rows = await widget.locator('.monaco-list-row').allInnerTexts();
+          return rows.some((row) => /\b(RUN|COPY|ENV|WORKDIR|HEALTHCHECK)\b/.test(row));
         }, { timeoutMs: 20_000 });
       }, async () => {
         await dismissOverlays(page);
