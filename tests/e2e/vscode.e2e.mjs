@@ -73,7 +73,7 @@ const steps = [
   {
     name: 'explorer right-click on the Dockerfile shows the Berth submenu',
     session: 'default',
-    async run({ page }) {
+    async run({ page, session, shot }) {
       await waitForServerReady(page);
       await retry('opening the Berth submenu', 4, async () => {
         await dismissOverlays(page);
@@ -85,8 +85,9 @@ const steps = [
           const labels = await menuLabels(page);
           return labels.includes('Build Image') && labels.includes('Run Container') && labels.includes('Push Image');
         }, { timeoutMs: 10_000 });
+        // The submenu closes when the mouse leaves it: the picture is taken while it is open.
+        await session.screenshot(`${shot}-submenu.png`);
       }, () => dismissOverlays(page));
-      await delay(500);
       return async () => dismissOverlays(page);
     },
   },
