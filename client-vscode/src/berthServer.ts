@@ -118,7 +118,8 @@ export class BerthServer implements vscode.Disposable {
     });
     if (!resolved.ok) {
       this.setState('failed');
-      await this.reportFailure(`Berth's language server could not start. ${resolved.message}`);
+      // Not awaited: the message stays up until the user answers, and nothing should wait for that.
+      void this.reportFailure(`Berth's language server could not start. ${resolved.message}`);
       return;
     }
     const { server } = resolved;
@@ -180,7 +181,7 @@ export class BerthServer implements vscode.Disposable {
       this.client = undefined;
       this.setState('failed');
       await client.dispose().catch((disposeError: unknown) => this.output.appendLine(`[warn] Cleaning up the failed server: ${String(disposeError)}`));
-      await this.reportFailure(`Berth's language server could not start: ${describe(error)}. ` +
+      void this.reportFailure(`Berth's language server could not start: ${describe(error)}. ` +
         'Check berth.server.path, or reinstall the extension.');
     }
   }
