@@ -1,4 +1,6 @@
+using Berth.Dockerfile.Analysis;
 using Berth.Dockerfile.Diagnostics;
+using Berth.Dockerfile.Semantics;
 using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
 
@@ -7,7 +9,8 @@ namespace Berth.Dockerfile;
 /// <summary>
 /// One immutable version of a Dockerfile: its text, line index, syntax tree, semantic model and the
 /// diagnostics of parsing and analysis. Everything a language feature needs is asked of this snapshot.
-/// CONTRACT for the other layers: Parse never throws; Diagnostics is the full first-set analysis.
+/// CONTRACT for the other layers: Parse never throws; Diagnostics is the full first-set analysis
+/// (rules and settings are applied by Linting.Linter).
 /// </summary>
 public sealed class DockerfileDocument
 {
@@ -16,7 +19,8 @@ public sealed class DockerfileDocument
         Text = text;
         Lines = LineIndex.Create(text);
         Syntax = syntax;
-        Diagnostics = syntax.Diagnostics;
+        Semantics = SemanticModel.Build(syntax);
+        Diagnostics = DocumentAnalyzer.Analyze(syntax, Semantics);
     }
 
     public string Text { get; }
@@ -26,7 +30,11 @@ public sealed class DockerfileDocument
     /// <summary>The lossless syntax tree.</summary>
     public DockerfileSyntax Syntax { get; }
 
-    public IReadOnlyList<Diagnostic> Diagnostics { get; private init; }
+    /// <summary>Stages, stage references, variable scopes and shells.</summary>
+    public SemanticModel Semantics { get; }
+
+    /// <summary>Syntax errors and the semantic errors that break a build (the first set), in text order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     public static DockerfileDocument Parse(string text)
     {

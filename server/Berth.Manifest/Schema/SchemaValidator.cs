@@ -32,12 +32,23 @@ public static class SchemaValidator
 
         var diagnostics = new List<Diagnostic>();
         var seen = new HashSet<(int, int, string)>();
-        foreach (var detail in results.Details ?? [])
+        var failing = (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .Select(d => (Detail: d, Evaluation: d.EvaluationPath.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList()))
+            .ToList();
+        var failedBranches = FailedBranches(failing);
+        foreach (var (detail, evaluation) in failing)
         {
-            if (detail.Errors is not { Count: > 0 } errors) continue;
-            var evaluation = detail.EvaluationPath.ToString().Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList();
+            var errors = detail.Errors!;
             // A failing "if" is a condition not met, not an error.
             if (evaluation.Contains("if")) continue;
+            // A failing branch of anyOf/oneOf is an error only when every branch failed.
+            if (AlternativeOf(evaluation) is { } alternative)
+            {
+                var owner = SchemaWalk.AlongEvaluationPath(schema, evaluation.Take(alternative));
+                var count = (owner?[evaluation[alternative]] as System.Text.Json.Nodes.JsonArray)?.Count ?? 0;
+                var key = (detail.InstanceLocation.ToString(), string.Join('/', evaluation.Take(alternative + 1)));
+                if (failedBranches.TryGetValue(key, out var failed) && failed.Count < count) continue;
+            }
             var path = ManifestPath.FromJsonPointer(detail.InstanceLocation.ToString()).Typed(root);
             foreach (var (keyword, _) in errors)
             {
@@ -46,6 +57,29 @@ public static class SchemaValidator
             }
         }
         return diagnostics.OrderBy(d => d.Span.Start).ToList();
+    }
+
+    private static int? AlternativeOf(IReadOnlyList<string> evaluation)
+    {
+        for (var i = evaluation.Count - 2; i >= 0; i--)
+        {
+            if (evaluation[i] is "anyOf" or "oneOf") return i;
+        }
+        return null;
+    }
+
+    // Which branches of each anyOf/oneOf failed, per instance location.
+    private static Dictionary<(string, string), HashSet<string>> FailedBranches(IEnumerable<(EvaluationResults Detail, List<string> Evaluation)> failing)
+    {
+        var branches = new Dictionary<(string, string), HashSet<string>>();
+        foreach (var (detail, evaluation) in failing)
+        {
+            if (AlternativeOf(evaluation) is not { } at) continue;
+            var key = (detail.InstanceLocation.ToString(), string.Join('/', evaluation.Take(at + 1)));
+            if (!branches.TryGetValue(key, out var set)) branches[key] = set = [];
+            set.Add(evaluation[at + 1]);
+        }
+        return branches;
     }
 
     private static string Unescape(string segment) =>

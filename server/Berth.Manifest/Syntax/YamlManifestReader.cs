@@ -42,25 +42,34 @@ public static class YamlManifestReader
         }
         catch (YamlException exception)
         {
-            builder.CloseAll(ToOffset(exception.Start, text));
-            diagnostics.Add(SyntaxDiagnostic(exception, text));
+            // YamlDotNet sometimes marks an error at offset 0; the end of the last event read is a better place then.
+            var start = Math.Max(ToOffset(exception.Start, text), builder.LastEnd);
+            builder.CloseAll(start);
+            diagnostics.Add(SyntaxDiagnostic(exception, start, text));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed input (a bug of its own); the user still gets a
+            // syntax error at the last place that was read, never a crash.
+            builder.CloseAll(builder.LastEnd);
+            diagnostics.Add(ManifestDiagnostics.Error(ManifestRuleIds.SyntaxError, OneCharacterAt(builder.LastEnd, text),
+                $"This YAML can't be read after this point; check the indentation, quoting and brackets here."));
         }
         return new ManifestReadResult(builder.Root, diagnostics);
     }
 
-    private static Diagnostic SyntaxDiagnostic(YamlException exception, string text)
+    private static Diagnostic SyntaxDiagnostic(YamlException exception, int start, string text)
     {
-        var start = ToOffset(exception.Start, text);
-        var tab = TabBefore(text, start);
+        var tab = TabNear(text, start);
         if (tab is { } tabOffset)
         {
             return ManifestDiagnostics.Error(ManifestRuleIds.TabIndentation, new TextSpan(tabOffset, 1),
                 "YAML can't be indented with tabs; indent with spaces.");
         }
         var end = Math.Max(start, ToOffset(exception.End, text));
-        if (end == start && start < text.Length && text[start] is not ('\r' or '\n')) end = start + 1;
+        var span = end > start ? TextSpan.FromBounds(start, end) : OneCharacterAt(start, text);
         var reason = ReasonOf(exception);
-        return ManifestDiagnostics.Error(ManifestRuleIds.SyntaxError, TextSpan.FromBounds(start, end),
+        return ManifestDiagnostics.Error(ManifestRuleIds.SyntaxError, span,
             $"This YAML can't be read: {reason} Check the indentation and quoting here.");
     }
 
@@ -76,12 +85,15 @@ public static class YamlManifestReader
         return message;
     }
 
-    // A tab in the indentation of the failing line or a line above it (scanning back at most a few lines) is the likely cause.
-    private static int? TabBefore(string text, int offset)
+    private static TextSpan OneCharacterAt(int offset, string text) =>
+        offset < text.Length && text[offset] is not ('\r' or '\n') ? new TextSpan(offset, 1) : new TextSpan(offset, 0);
+
+    // A tab in the indentation of a line next to the failing place (a line or two around it) is the likely cause.
+    private static int? TabNear(string text, int offset)
     {
         var lines = LineIndex.Create(text);
         var failing = lines.LineOf(offset);
-        for (var line = failing; line >= Math.Max(0, failing - 3); line--)
+        for (var line = Math.Max(0, failing - 2); line <= Math.Min(lines.LineCount - 1, failing + 2); line++)
         {
             for (var i = lines.LineStart(line); i < lines.LineContentEnd(line); i++)
             {
@@ -105,12 +117,16 @@ public static class YamlManifestReader
     {
         private readonly Stack<Frame> _open = new();
 
+        /// <summary>Where the last event read ended: the place to report a failure the parser can't locate.</summary>
+        public int LastEnd { get; private set; }
+
         public List<Diagnostic> Diagnostics { get; } = [];
 
         public ManifestNode? Root { get; private set; }
 
         public void Accept(ParsingEvent parsingEvent)
         {
+            LastEnd = Math.Max(LastEnd, ToOffset(parsingEvent.End, text));
             switch (parsingEvent)
             {
                 case MappingStart start:
@@ -122,7 +138,11 @@ public static class YamlManifestReader
                     _open.Push(new Frame(isMapping: false, ToOffset(start.Start, text)));
                     break;
                 case MappingEnd or SequenceEnd:
-                    if (_open.Count > 0) Add(_open.Pop().Close(ToOffset(parsingEvent.End, text)));
+                    // A flow collection's end event sits on its "]" or "}" but doesn't include it.
+                    var endStart = ToOffset(parsingEvent.Start, text);
+                    var end = ToOffset(parsingEvent.End, text);
+                    if (endStart < text.Length && text[endStart] is ']' or '}') end = Math.Max(end, endStart + 1);
+                    if (_open.Count > 0) Add(_open.Pop().Close(end));
                     break;
                 case Scalar scalar:
                     Add(ScalarOf(scalar));

@@ -21,6 +21,8 @@ public static class DidYouMean
                 bestDistance = distance;
             }
         }
+        // Very short words are too close to everything to suggest anything useful ("2" is one edit from "1").
+        if (written.Length < 3) return null;
         var allowed = Math.Max(1, Math.Min(written.Length, best?.Length ?? 0) / 3);
         return best is not null && bestDistance <= allowed ? best : null;
     }

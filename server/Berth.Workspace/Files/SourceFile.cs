@@ -13,6 +13,8 @@ public sealed record SourceFile(string DisplayPath, string FullPath, string Text
     {
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(fullPath);
+        // Checked first: opening a folder reports "access denied", which would send the user the wrong way.
+        if (Directory.Exists(fullPath)) throw new WorkspaceException($"{displayPath}: is a folder, not a file. Pass a Dockerfile.");
         try
         {
             using var reader = new StreamReader(fullPath, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: false);

@@ -1,0 +1,68 @@
+using System.Text;
+using Berth.Benchmarks.Lsp;
+
+namespace Berth.Benchmarks.Tests;
+
+public sealed class LspFramingTests
+{
+    [Fact]
+    public void Content_length_counts_utf8_bytes_not_characters()
+    {
+        var json = "{\"text\":\"日本語 🐳\"}";
+        var framed = Encoding.UTF8.GetString(LspFraming.Encode(json));
+
+        Assert.StartsWith($"Content-Length: {Encoding.UTF8.GetByteCount(json)}\r\n\r\n", framed);
+        Assert.NotEqual(json.Length, Encoding.UTF8.GetByteCount(json));
+        Assert.EndsWith(json, framed);
+    }
+
+    [Fact]
+    public async Task Reads_back_several_messages_from_one_stream()
+    {
+        var stream = new MemoryStream([.. LspFraming.Encode("{\"id\":1}"), .. LspFraming.Encode("{\"text\":\"ü🐳\"}")]);
+        var reader = new LspMessageReader(stream);
+
+        Assert.Equal("{\"id\":1}", await reader.ReadAsync());
+        Assert.Equal("{\"text\":\"ü🐳\"}", await reader.ReadAsync());
+        Assert.Null(await reader.ReadAsync());
+    }
+
+    [Fact]
+    public async Task Reassembles_a_message_that_arrives_one_byte_at_a_time()
+    {
+        var body = "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":{\"s\":\"" + new string('a', 70_000) + "\"}}";
+        var reader = new LspMessageReader(new TrickleStream(LspFraming.Encode(body)));
+
+        Assert.Equal(body, await reader.ReadAsync());
+    }
+
+    [Fact]
+    public async Task Ignores_other_headers_and_header_name_case()
+    {
+        var raw = "content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}";
+        var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
+
+        Assert.Equal("{}", await reader.ReadAsync());
+    }
+
+    [Theory]
+    [InlineData("Content-Type: x\r\n\r\n{}", "no Content-Length")]
+    [InlineData("Content-Length: ten\r\n\r\n{}", "not a number")]
+    [InlineData("Content-Length: 10\r\n\r\n{}", "ended after 2 of 10 bytes")]
+    [InlineData("Content-Length: 2\r\n", "ended inside a message header")]
+    [InlineData("garbage\r\n\r\n", "not an LSP header")]
+    public async Task A_broken_stream_is_an_error_saying_what_is_wrong(string raw, string expected)
+    {
+        var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync());
+        Assert.Contains(expected, error.Message);
+    }
+
+    /// <summary>A stream that hands out one byte per read, like a slow pipe.</summary>
+    private sealed class TrickleStream(byte[] data) : MemoryStream(data)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(1, buffer.Length)], cancellationToken);
+    }
+}
