@@ -14,6 +14,10 @@ public static class BerthCli
         {
             LintCommand.Create(console),
             LspCommand.Create(console),
+            BuildCommand.Create(console),
+            RunCommand.Create(console),
+            PushCommand.Create(console),
+            StopCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
