@@ -14,7 +14,8 @@ rm -rf "$OUT"
 echo "publish-server: publishing server/Berth.Cli for $RID into client-vscode/server/$RID"
 # A separate artifacts path keeps this RID-specific restore out of the solution's own obj/ folders.
 if ! dotnet publish server/Berth.Cli/Berth.Cli.csproj -c Release -r "$RID" --self-contained true \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:IncludeNativeLibrariesForSelfExtract=true \
+    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false \
+    -p:IncludeNativeLibrariesForSelfExtract=true \
     -p:DebugType=none -p:GenerateDocumentationFile=false \
     --artifacts-path "$ROOT/artifacts/publish-server" -o "$OUT" -nologo -v q; then
   echo "publish-server: dotnet publish failed; see the errors above"

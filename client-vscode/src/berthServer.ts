@@ -118,10 +118,12 @@ export class BerthServer implements vscode.Disposable {
     });
     if (!resolved.ok) {
       this.setState('failed');
-      await this.reportFailure(`Berth's language server could not start. ${resolved.message}`);
+      // Not awaited: the message stays up until the user answers, and nothing should wait for that.
+      void this.reportFailure(`Berth's language server could not start. ${resolved.message}`);
       return;
     }
     const { server } = resolved;
+    if (server.source === 'bundled') ensureExecutable(server.command, this.output);
     this.output.appendLine(`[info] Starting the Berth server (${server.source}): ${server.command} ${server.args.join(' ')} --stdio`);
     const env = serverEnvironment(process.env, {
       dockerHost: config.get<string>('docker.host'),
@@ -180,7 +182,7 @@ export class BerthServer implements vscode.Disposable {
       this.client = undefined;
       this.setState('failed');
       await client.dispose().catch((disposeError: unknown) => this.output.appendLine(`[warn] Cleaning up the failed server: ${String(disposeError)}`));
-      await this.reportFailure(`Berth's language server could not start: ${describe(error)}. ` +
+      void this.reportFailure(`Berth's language server could not start: ${describe(error)}. ` +
         'Check berth.server.path, or reinstall the extension.');
     }
   }
@@ -196,6 +198,22 @@ export class BerthServer implements vscode.Disposable {
       }
     }
     this.setState('stopped');
+  }
+}
+
+/** A .vsix may lose the executable bit of the bundled server on the way; put it back. */
+function ensureExecutable(file: string, output: vscode.OutputChannel): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+  } catch {
+    try {
+      fs.chmodSync(file, 0o755);
+      output.appendLine(`[info] Made ${file} executable.`);
+    } catch (error) {
+      // Starting it will fail next, with the one message the user sees; this line says why.
+      output.appendLine(`[error] ${file} is not executable and could not be made so: ${describe(error)}`);
+    }
   }
 }
 

@@ -150,9 +150,14 @@ public sealed class DockerIgnorePattern
                 regex.Append((char)ch.Value);
                 kind = MatchKind.Regex;
             }
+            else if (ch.Value is '.' or '+' or '(' or ')' or '|' or '{' or '}' or '$')
+            {
+                // Docker escapes only the regex specials that mean nothing in a glob; '^' stays raw (class negation).
+                regex.Append('\\').Append((char)ch.Value);
+            }
             else
             {
-                regex.Append(Regex.Escape(ch.ToString()));
+                regex.Append(ch.ToString());
             }
         }
         if (kind != MatchKind.Regex) return (kind, null);

@@ -13,6 +13,9 @@ public sealed record Diagnostic(string Code, Severity Severity, TextSpan Span, s
 
     /// <summary>Where the rule's documentation lives (docs/rules/&lt;id&gt;.md), when it has a page.</summary>
     public Uri? HelpUri { get; init; }
+
+    /// <summary>Fixes for this finding, as data; the editor offers them as quick fixes.</summary>
+    public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
 }
 
 [Flags]

@@ -14,6 +14,11 @@ public sealed record RuleDescriptor(string Id, Severity DefaultSeverity, string 
 
     public Uri HelpUri => new(DocsBase + Id + ".md");
 
+    public RuleFamily Family => RuleFamilies.Of(Id);
+
+    /// <summary>True when this rule, by its id or an alias, is a BuildKit build check (so <c># check=skip=</c> applies).</summary>
+    public bool IsBuildKitCheck => Family == RuleFamily.BuildKit || Aliases.Any(a => RuleFamilies.Of(a) == RuleFamily.BuildKit);
+
     /// <summary>True when <paramref name="id"/> names this rule, by its own id or an alias (case-insensitive).</summary>
     public bool IsNamed(string id) =>
         string.Equals(Id, id, StringComparison.OrdinalIgnoreCase) || Aliases.Any(a => string.Equals(a, id, StringComparison.OrdinalIgnoreCase));

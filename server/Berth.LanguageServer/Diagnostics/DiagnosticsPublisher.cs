@@ -8,8 +8,9 @@ using StreamJsonRpc;
 namespace Berth.LanguageServer.Diagnostics;
 
 /// <summary>
-/// Pushes textDocument/publishDiagnostics. After an edit it waits a short quiet period (typing produces a
-/// burst of versions; only the last deserves a parse), works off the message thread, and publishes only if
+/// Pushes textDocument/publishDiagnostics. An edit to an idle document is analysed at once; an edit that
+/// arrives while an earlier run is still pending waits a short quiet period (typing produces a burst of
+/// versions; only the last deserves a parse). It works off the message thread, and publishes only if
 /// the version it analysed is still the document's latest. Closing a document clears its diagnostics, and a
 /// publish racing with the close can never land after the clear.
 /// </summary>
@@ -21,15 +22,32 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     // Serializes "is this still current? then send" against "closed: send the clear".
     private readonly SemaphoreSlim _sendGate = new(1, 1);
 
-    /// <summary>Analyses the snapshot after the quiet period, replacing any earlier pending run for the document.</summary>
+    /// <summary>
+    /// Analyses the snapshot, replacing any earlier pending run for the document. An idle document is
+    /// analysed at once, so the first keystroke after a pause gets its diagnostics without waiting; only
+    /// when a run is still pending (the user types faster than we analyse) does the new run wait for the
+    /// quiet period, so that a burst costs one analysis.
+    /// </summary>
     public void Schedule(DocumentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         var cancellation = new CancellationTokenSource();
-        var previous = _pending.AddOrUpdate(snapshot.Uri, cancellation, (_, _) => cancellation);
-        if (!ReferenceEquals(previous, cancellation)) previous.Cancel();
+        CancellationTokenSource? previous = null;
+        // AddOrUpdate returns the stored (new) value, so the replaced run is captured in the update callback.
+        _pending.AddOrUpdate(snapshot.Uri, cancellation, (_, old) =>
+        {
+            previous = old;
+            return cancellation;
+        });
+        previous?.Cancel();
+        var delay = previous is null ? TimeSpan.Zero : debounce;
         // Task.Run: the analysis must never run on the thread that reads the client's messages.
-        _ = Task.Run(() => PublishAfterQuietPeriodAsync(snapshot, cancellation));
+        _ = Task.Run(() => PublishAfterQuietPeriodAsync(snapshot, delay, cancellation));
+        // Manifests are cross-checked against their Dockerfile: an edit to the Dockerfile re-checks the open manifests.
+        if (snapshot.IsDockerfile)
+        {
+            foreach (var manifest in documents.All.Where(d => d.IsManifest)) Schedule(manifest);
+        }
     }
 
     /// <summary>Re-analyses every open document (after a settings change).</summary>
@@ -53,20 +71,23 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         }
     }
 
-    private async Task PublishAfterQuietPeriodAsync(DocumentSnapshot snapshot, CancellationTokenSource cancellation)
+    private async Task PublishAfterQuietPeriodAsync(DocumentSnapshot snapshot, TimeSpan delay, CancellationTokenSource cancellation)
     {
         var token = cancellation.Token;
         try
         {
-            await Task.Delay(debounce, token).ConfigureAwait(false);
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token);
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token, documents);
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try
             {
                 if (!documents.IsCurrent(snapshot) || token.IsCancellationRequested) return;
+                // No longer pending once the answer is decided: the editor may send the next keystroke as soon
+                // as it sees these diagnostics, and that keystroke must count as "idle", not as a burst.
+                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, cancellation));
                 await SendAsync(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
             }
             finally

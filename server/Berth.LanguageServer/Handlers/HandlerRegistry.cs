@@ -35,6 +35,7 @@ public sealed class HandlerRegistry
         new DidChangeConfigurationHandler(session),
         // Language features
         new DocumentDiagnosticHandler(session),
+        .. Editing.EditingHandlers.Create(session),
     ]);
 
     public IReadOnlyList<LspHandler> Handlers => _handlers;

@@ -170,7 +170,7 @@ public static class CompletionService
                 foreach (var stage in symbols.Stages.Where(s => s.Name is not null && s.From.FullSpan.End <= caret.Offset))
                     result.Add(new CompletionEntry(stage.Name!, CompletionEntryKind.Stage, span, stage.Name!, Detail: $"stage {stage.Index}"));
                 result.Add(new CompletionEntry("scratch", CompletionEntryKind.Value, span, "scratch", Detail: "empty base image"));
-                if (inFlagZone) result.AddRange(Flags(document, symbols, caret, instruction, word));
+                if (inFlagZone && word.Length == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
                 break;
             case InstructionKind.From when argsBefore == 1:
                 result.Add(new CompletionEntry("AS", CompletionEntryKind.Keyword, span, "AS ", Detail: "name this stage"));
@@ -178,7 +178,7 @@ public static class CompletionService
             case InstructionKind.Healthcheck when argsBefore == 0:
                 result.Add(new CompletionEntry("CMD", CompletionEntryKind.Keyword, span, "CMD ", Detail: "the check command"));
                 result.Add(new CompletionEntry("NONE", CompletionEntryKind.Keyword, span, "NONE", Detail: "disable the base image's check"));
-                if (inFlagZone) result.AddRange(Flags(document, symbols, caret, instruction, word));
+                if (inFlagZone && word.Length == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
                 break;
             case InstructionKind.Stopsignal when argsBefore == 0:
                 foreach (var signal in SignalValues.All) result.Add(new CompletionEntry(signal, CompletionEntryKind.Value, span, signal));
@@ -194,10 +194,10 @@ public static class CompletionService
                 break;
             case InstructionKind.Copy or InstructionKind.Add when listContext is not null && instruction.Flag("from") is null:
                 result.AddRange(ContextFiles(caret, word, listContext));
-                if (inFlagZone) result.AddRange(Flags(document, symbols, caret, instruction, word));
+                if (inFlagZone && word.Length == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
                 break;
             default:
-                if (inFlagZone && argsBefore == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
+                if (inFlagZone && word.Length == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
                 break;
         }
         return result;

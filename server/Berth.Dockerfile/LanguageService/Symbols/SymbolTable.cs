@@ -145,6 +145,7 @@ public sealed class SymbolTable
                 ? (Func<string, VariableBinding?>)(name => LookupGlobal(name))
                 : name => LookupInStage(name, instruction);
             ResolveReferences(instruction, lookup);
+            ResolveHeredocReferences(instruction, lookup);
             ReadStageReferences(instruction, stageIndex, stages);
             ReadHeredocs(instruction, stageIndex);
             var target = instruction.Trigger is null ? instruction : null;
@@ -223,6 +224,24 @@ public sealed class SymbolTable
         private void ResolveReferences(InstructionSyntax instruction, Func<string, VariableBinding?> lookup)
         {
             foreach (var reference in instruction.Variables) ResolveReference(reference, lookup);
+        }
+
+        // A RUN here-document is a script: the shell expands $NAME from the ARGs and ENVs in scope. COPY/ADD bodies are
+        // expanded by the builder unless the delimiter is quoted.
+        private void ResolveHeredocReferences(InstructionSyntax instruction, Func<string, VariableBinding?> lookup)
+        {
+            var kind = instruction.Trigger?.Kind ?? instruction.Kind;
+            foreach (var heredoc in instruction.Heredocs)
+            {
+                if (heredoc.Body.Length == 0 || heredoc.Body.IndexOf('$', StringComparison.Ordinal) < 0) continue;
+                if (kind != InstructionKind.Run && !heredoc.ExpandsVariables) continue;
+                var offsets = new int[heredoc.Body.Length + 1];
+                for (var i = 0; i < offsets.Length; i++) offsets[i] = heredoc.BodySpan.Start + i;
+                var line = new LogicalLine(heredoc.Body, offsets);
+                var references = new List<VariableReferenceSyntax>();
+                VariableScanner.Scan(line, 0, heredoc.Body.Length, '\\', references);
+                foreach (var reference in references) ResolveReference(reference, lookup);
+            }
         }
 
         private void ResolveReference(VariableReferenceSyntax reference, Func<string, VariableBinding?> lookup)

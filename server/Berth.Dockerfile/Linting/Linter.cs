@@ -1,0 +1,54 @@
+using Berth.Dockerfile.Diagnostics;
+using Berth.Dockerfile.Rules;
+
+namespace Berth.Dockerfile.Linting;
+
+/// <summary>
+/// The single entry for checking a Dockerfile: the document's own diagnostics (syntax and semantics) plus every
+/// lint rule, then filtered and re-graded by the settings and the file's pragmas. Stable signature for LSP and CLI.
+/// </summary>
+public static class Linter
+{
+    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(settings);
+        var pragmas = Pragmas.Read(document.Syntax);
+        var context = new RuleContext(document, settings, pragmas);
+        foreach (var rule in RuleRegistry.Rules)
+        {
+            if (IsIgnored(rule.Descriptor, settings.Ignored)) continue;
+            rule.Check(context);
+        }
+        var result = new List<Diagnostic>();
+        foreach (var diagnostic in document.Diagnostics.Concat(context.Findings))
+        {
+            var adjusted = Apply(diagnostic, settings, pragmas);
+            if (adjusted is not null) result.Add(adjusted);
+        }
+        return result.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>True when any finding is at or above the settings' failure threshold.</summary>
+    public static bool Fails(IEnumerable<Diagnostic> diagnostics, LintSettings settings) =>
+        settings.FailureThreshold is { } threshold && diagnostics.Any(d => d.Severity >= threshold);
+
+    private static Diagnostic? Apply(Diagnostic diagnostic, LintSettings settings, Pragmas pragmas)
+    {
+        var rule = RuleRegistry.Find(diagnostic.Code);
+        bool Named(string id) => rule?.IsNamed(id) ?? string.Equals(diagnostic.Code, id, StringComparison.OrdinalIgnoreCase);
+
+        if (settings.Ignored.Any(Named) || pragmas.GlobalIgnores.Any(Named)) return null;
+        if (!settings.DisableIgnorePragma && pragmas.IgnoredAt(diagnostic.Span.Start).Any(Named)) return null;
+        var buildKit = rule?.IsBuildKitCheck ?? RuleFamilies.Of(diagnostic.Code) == RuleFamily.BuildKit;
+        if (buildKit && pragmas.CheckSkips.Any(skip => skip.Equals("all", StringComparison.OrdinalIgnoreCase) || Named(skip))) return null;
+
+        var severity = diagnostic.Severity;
+        if (buildKit && pragmas.CheckErrors && severity == Severity.Warning) severity = Severity.Error;
+        foreach (var pair in settings.SeverityOverrides)
+            if (Named(pair.Key)) severity = pair.Value;
+        return severity == diagnostic.Severity ? diagnostic : diagnostic with { Severity = severity };
+    }
+
+    private static bool IsIgnored(RuleDescriptor rule, IReadOnlyList<string> ignored) => ignored.Any(rule.IsNamed);
+}

@@ -1,0 +1,53 @@
+using Berth.Dockerfile.Diagnostics;
+using Berth.Dockerfile.Linting;
+using Berth.Dockerfile.Semantics;
+using Berth.Dockerfile.Shell;
+using Berth.Dockerfile.Syntax;
+using Berth.Dockerfile.Text;
+
+namespace Berth.Dockerfile.Rules;
+
+/// <summary>What a rule sees (document, model, settings, pragmas) and where it reports.</summary>
+public sealed class RuleContext(DockerfileDocument document, LintSettings settings, Pragmas pragmas)
+{
+    private readonly List<Diagnostic> _findings = [];
+
+    public DockerfileDocument Document { get; } = document;
+
+    public DockerfileSyntax Syntax => Document.Syntax;
+
+    public SemanticModel Model => Document.Semantics;
+
+    public LintSettings Settings { get; } = settings;
+
+    public Pragmas Pragmas { get; } = pragmas;
+
+    public string Text => Document.Text;
+
+    public IReadOnlyList<Diagnostic> Findings => _findings;
+
+    private readonly Dictionary<InstructionSyntax, IReadOnlyList<ShellScript>> _scripts = [];
+
+    /// <summary>The shell scripts an instruction runs (none for non-RUN, exec form, or a non-POSIX shell).</summary>
+    public IReadOnlyList<ShellScript> ScriptsOf(InstructionSyntax instruction)
+    {
+        if (_scripts.TryGetValue(instruction, out var scripts)) return scripts;
+        var shell = Pragmas.Shell is { } pragmaShell ? [pragmaShell] : Model.ShellOf(instruction);
+        scripts = RunScripts.IsPosixShell(shell) ? RunScripts.Of(instruction) : [];
+        _scripts[instruction] = scripts;
+        return scripts;
+    }
+
+    /// <summary>Every RUN (ONBUILD RUN included) with its scripts, in document order.</summary>
+    public IEnumerable<(InstructionSyntax Run, ShellScript Script)> Scripts() =>
+        Syntax.Instructions.SelectMany(i => ScriptsOf(i).Select(s => (i, s)));
+
+    /// <summary>Every command of every RUN script, with its instruction.</summary>
+    public IEnumerable<(InstructionSyntax Run, ShellCommand Command)> Commands() =>
+        Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c)));
+
+    public static CodeFix Insert(string title, int offset, string text) => new(title, [new TextEdit(new TextSpan(offset, 0), text)]);
+
+    public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>
+        _findings.Add(rule.Create(span, message) with { Fixes = fixes });
+}

@@ -1,0 +1,26 @@
+using Berth.Dockerfile.LanguageService.Formatting;
+using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Protocol;
+using Berth.LanguageServer.Protocol.Editing;
+using Berth.LanguageServer.Server;
+using CoreFormattingOptions = Berth.Dockerfile.LanguageService.Formatting.FormattingOptions;
+using LspFormattingOptions = Berth.LanguageServer.Protocol.Editing.FormattingOptions;
+
+namespace Berth.LanguageServer.Handlers.Editing;
+
+/// <summary>textDocument/onTypeFormatting: after Enter, formats the instruction just finished.</summary>
+public sealed class OnTypeFormattingHandler(ServerSession session) : RequestHandler<DocumentOnTypeFormattingParams, IReadOnlyList<LspTextEdit>>
+{
+    public override string Method => "textDocument/onTypeFormatting";
+
+    public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
+        capabilities.Set("documentOnTypeFormattingProvider", new { firstTriggerCharacter = "\n" });
+
+    public override Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentOnTypeFormattingParams parameters, CancellationToken cancellationToken)
+    {
+        var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
+        if (snapshot is null || parameters.Ch != "\n") return Task.FromResult<IReadOnlyList<LspTextEdit>>([]);
+        var edits = DockerfileFormatter.FormatOnType(snapshot.Dockerfile, snapshot.Offset(parameters.Position), FormattingTranslation.Options(parameters.Options));
+        return Task.FromResult(FormattingTranslation.Edits(snapshot, edits));
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Berth.Dockerfile.LanguageService.SemanticTokens;
+using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Protocol;
+using Berth.LanguageServer.Protocol.Editing;
+using Berth.LanguageServer.Server;
+using LspSemanticTokens = Berth.LanguageServer.Protocol.Editing.SemanticTokens;
+
+namespace Berth.LanguageServer.Handlers.Editing;
+
+/// <summary>textDocument/semanticTokens/range: the tokens of the visible part only.</summary>
+public sealed class SemanticTokensRangeHandler(ServerSession session) : RequestHandler<DocumentRangeParams, LspSemanticTokens>
+{
+    public override string Method => "textDocument/semanticTokens/range";
+
+    public override Task<LspSemanticTokens> HandleAsync(DocumentRangeParams parameters, CancellationToken cancellationToken)
+    {
+        var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
+        if (snapshot is null) return Task.FromResult(new LspSemanticTokens(null, []));
+        var tokens = SemanticTokenizer.Tokenize(snapshot.Dockerfile, snapshot.Span(parameters.Range));
+        return Task.FromResult(new LspSemanticTokens(null, SemanticTokenEncoding.Encode(tokens)));
+    }
+}
