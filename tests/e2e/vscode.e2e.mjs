@@ -36,7 +36,7 @@ const env = {
 mkdirSync(env.artifactsDir, { recursive: true });
 
 // Generous on purpose: CI shares 2 cores with a .NET build; a slow machine must not fail a step.
-const serverReadyTimeoutMs = 240_000;
+const serverReadyTimeoutMs = 420_000;
 
 /** Session kinds: each step names the one it runs in; sessions are shared between steps of a kind. */
 const sessionSettings = {
