@@ -121,6 +121,14 @@ public static class SemanticTokenizer
                         pieces.Add((value, SemanticTokenType.String, SemanticTokenModifiers.None));
                 }
                 return;
+            case InstructionKind.Label:
+                foreach (var pair in instruction.KeyValues)
+                {
+                    pieces.Add((pair.KeySpan, SemanticTokenType.Property, SemanticTokenModifiers.None));
+                    if (pair.ValueSpan is { Length: > 0 } value && pair.RawValue is { Length: > 0 } raw && raw[0] is '"' or '\'')
+                        pieces.Add((value, SemanticTokenType.String, SemanticTokenModifiers.None));
+                }
+                return;
             case InstructionKind.Healthcheck when instruction.Arguments.Count > 0 && instruction.Arguments[0].Text.ToUpperInvariant() is "CMD" or "NONE":
                 pieces.Add((instruction.Arguments[0].Span, SemanticTokenType.Keyword, SemanticTokenModifiers.None));
                 break;

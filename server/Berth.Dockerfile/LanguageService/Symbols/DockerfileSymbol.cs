@@ -40,7 +40,14 @@ public sealed class DockerfileSymbol(DockerfileSymbolKind kind, string name, int
 
     public bool CanRename => Kind != DockerfileSymbolKind.PredefinedArg;
 
-    internal void Add(SymbolOccurrence occurrence) => _occurrences.Add(occurrence);
+    /// <summary>The latest declaration added so far (the builder adds in document order).</summary>
+    internal SymbolOccurrence? LastDeclaration { get; private set; }
+
+    internal void Add(SymbolOccurrence occurrence)
+    {
+        _occurrences.Add(occurrence);
+        if (occurrence.IsDeclaration) LastDeclaration = occurrence;
+    }
 }
 
 /// <summary>

@@ -329,7 +329,7 @@ public sealed class SymbolTable
 
         private SymbolOccurrence Reference(DockerfileSymbol symbol, TextSpan span, string? value)
         {
-            var definition = symbol.Declarations.LastOrDefault(d => d.Span.Start <= span.Start) ?? symbol.Declarations.FirstOrDefault();
+            var definition = symbol.LastDeclaration;
             var occurrence = new SymbolOccurrence(symbol, span, false, value, definition);
             symbol.Add(occurrence);
             _occurrences.Add(occurrence);
