@@ -23,6 +23,16 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public async Task Columns_count_UTF16_code_units_on_lines_with_CJK_and_emoji()
+    {
+        var run = await CliRun.InFixturesAsync("lint", "cjk/Dockerfile");
+        Assert.Equal(1, run.ExitCode);
+        // "COPY --from=ビルド😀 --chmod=999z": the bad mode starts at UTF-16 column 27 (1-based), byte column 35.
+        Assert.Contains("cjk/Dockerfile:4:27: error BER0026 ", run.Out, StringComparison.Ordinal);
+        Assert.Contains("cjk/Dockerfile:9:12: error BER0023 ", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ignoring_the_rule_makes_the_run_pass()
     {
         var run = await CliRun.InFixturesAsync("lint", "--ignore", "ber0001", "broken/Dockerfile");

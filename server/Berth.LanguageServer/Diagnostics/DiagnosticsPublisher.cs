@@ -85,6 +85,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             try
             {
                 if (!documents.IsCurrent(snapshot) || token.IsCancellationRequested) return;
+                // No longer pending once the answer is decided: the editor may send the next keystroke as soon
+                // as it sees these diagnostics, and that keystroke must count as "idle", not as a burst.
+                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, cancellation));
                 await SendAsync(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
             }
             finally
