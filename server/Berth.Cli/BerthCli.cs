@@ -13,6 +13,7 @@ public static class BerthCli
         var root = new RootCommand("Berth checks Dockerfiles and deployment manifests, in your editor and in CI.")
         {
             LintCommand.Create(console),
+            InitCommand.Create(console),
             LspCommand.Create(console),
             BuildCommand.Create(console),
             RunCommand.Create(console),

@@ -234,3 +234,35 @@ public sealed class CrossCheckTests
         Assert.Empty(ManifestCrossChecks.Check(document, FakeFileSystem.Root, files, Berth.Dockerfile.DockerfileDocument.Parse("FROM alpine AS fresh\n")));
     }
 }
+
+/// <summary>The example manifests of the repository agree with their Dockerfiles on disk.</summary>
+public sealed class ExampleCrossCheckTests
+{
+    private sealed class Disk : IManifestFileSystem
+    {
+        public bool FileExists(string path) => File.Exists(path);
+
+        public bool DirectoryExists(string path) => Directory.Exists(path);
+
+        public string? ReadText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+    }
+
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        var examples = Path.Combine(RepositoryPaths.Root, "examples");
+        if (!Directory.Exists(examples)) return data;
+        foreach (var file in Directory.EnumerateFiles(examples, "berth.*", SearchOption.AllDirectories)) data.Add(Path.GetRelativePath(RepositoryPaths.Root, file));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_manifest_passes_its_cross_checks(string relativePath)
+    {
+        var path = Path.Combine(RepositoryPaths.Root, relativePath);
+        var document = ManifestDocument.Parse(File.ReadAllText(path), path);
+        var findings = ManifestCrossChecks.Check(document, Path.GetDirectoryName(path)!, new Disk());
+        Assert.Empty(findings.Select(f => $"{f.Code} {document.Lines.RangeOf(f.Span).Start}: {f.Message}"));
+    }
+}

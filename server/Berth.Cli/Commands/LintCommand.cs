@@ -3,11 +3,13 @@ using Berth.Cli.Output;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Workspace.Files;
 using Berth.Workspace.Linting;
+using Berth.Workspace.Manifests;
+using Berth.Manifest.Syntax;
 
 namespace Berth.Cli.Commands;
 
 /// <summary>
-/// <c>berth lint [PATH...]</c>: checks Dockerfiles (a folder means every Dockerfile under it) and prints the
+/// <c>berth lint [PATH...]</c>: checks Dockerfiles and berth.yaml/berth.json manifests (a folder means every one under it) and prints the
 /// findings. Exit 1 when a finding reaches the failure threshold, 2 on bad usage or an unreadable file.
 /// </summary>
 public static class LintCommand
@@ -16,7 +18,7 @@ public static class LintCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Dockerfiles, or folders to search for Dockerfiles (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile). Default: the current folder.",
+            Description = "Dockerfiles and manifests, or folders to search for them (Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile, berth.yaml, berth.json). Default: the current folder.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -38,7 +40,7 @@ public static class LintCommand
         var asStyle = new Option<string[]>("--style") { Description = "Report this rule id as style (repeatable)." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the tty output (also: the NO_COLOR variable)." };
 
-        var command = new Command("lint", "Check Dockerfiles and print the findings.")
+        var command = new Command("lint", "Check Dockerfiles and berth.yaml manifests and print the findings.")
         {
             paths, format, ignore, threshold, asError, asWarning, asInfo, asStyle, noColor,
         };
@@ -89,7 +91,10 @@ public static class LintCommand
         {
             try
             {
-                reports.Add(FileReport.Lint(SourceFile.Read(target.DisplayPath, target.FullPath), request.Options));
+                var source = SourceFile.Read(target.DisplayPath, target.FullPath);
+                reports.Add(ManifestFormats.IsManifestFileName(target.FullPath)
+                    ? FileReport.LintManifest(source, request.Options, DiskManifestFileSystem.Instance)
+                    : FileReport.Lint(source, request.Options));
             }
             catch (WorkspaceException e)
             {

@@ -24,7 +24,7 @@ public sealed record Finding(string Path, int Line, int Column, int EndLine, int
     public static IEnumerable<Finding> Of(FileReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var lines = report.Document.Lines;
+        var lines = report.Lines;
         foreach (var diagnostic in report.Diagnostics)
         {
             var range = lines.RangeOf(diagnostic.Span);

@@ -19,11 +19,11 @@ public static class LintTargets
             var full = Path.GetFullPath(path, currentDirectory);
             if (Directory.Exists(full))
             {
-                var found = DockerfileFinder.FindIn(full);
+                var found = DockerfileFinder.FindLintableIn(full);
                 if (found.Count == 0)
                 {
                     throw new WorkspaceException(
-                        $"{path}: no Dockerfile found in this folder (looked for Dockerfile, *.Dockerfile, Dockerfile.* and Containerfile). Pass the file itself if it is named differently.");
+                        $"{path}: no Dockerfile found in this folder (looked for Dockerfile, *.Dockerfile, Dockerfile.*, Containerfile and berth.yaml/berth.json). Pass the file itself if it is named differently.");
                 }
                 foreach (var file in found)
                 {
