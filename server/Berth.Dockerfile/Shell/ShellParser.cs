@@ -179,7 +179,7 @@ internal static class ShellParser
             {
                 case '\\':
                     if (i + 1 < n) value.Append(text[i + 1]);
-                    i += 2;
+                    i = Math.Min(n, i + 2);
                     continue;
                 case '\'':
                 {

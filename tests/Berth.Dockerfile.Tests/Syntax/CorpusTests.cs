@@ -55,7 +55,7 @@ public sealed class CorpusTests
                   from j in Gen.Int[0, texts[b].Length]
                   from k in Gen.Int[0, texts[b].Length]
                   select texts[a][..i] + texts[b][Math.Min(j, k)..Math.Max(j, k)];
-        gen.Sample(RoundTripPropertyTests.AssertRoundTrip, iter: 1_500, threads: 1);
+        gen.Sample(RoundTripPropertyTests.AssertRoundTrip, iter: 1_500, threads: 1, seed: "aUfzDWfQTrc2");
     }
 
     [Fact]

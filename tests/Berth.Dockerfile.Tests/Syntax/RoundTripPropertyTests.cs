@@ -36,7 +36,9 @@ public sealed class RoundTripPropertyTests
             at = node.FullSpan.End;
         }
         Assert.Equal(text.Length, at);
-        foreach (var diagnostic in document.Diagnostics)
+        var linted = Berth.Dockerfile.Linting.Linter.Lint(document, Berth.Dockerfile.Linting.LintSettings.Default);
+        Berth.Dockerfile.Linting.FixApplier.FixAll(text, linted);
+        foreach (var diagnostic in linted)
         {
             Assert.InRange(diagnostic.Span.Start, 0, text.Length);
             Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, text.Length);
@@ -46,19 +48,19 @@ public sealed class RoundTripPropertyTests
     [Fact]
     public void Random_strings_over_a_dockerfile_alphabet_round_trip()
     {
-        Gen.String[Gen.Char[Alphabet], 0, 300].Sample(AssertRoundTrip, iter: 4_000, threads: 1);
+        Gen.String[Gen.Char[Alphabet], 0, 300].Sample(AssertRoundTrip, iter: 3_000, threads: 1, seed: "9fnUBL_Ewdm1");
     }
 
     [Fact]
     public void Random_sequences_of_dockerfile_fragments_round_trip()
     {
         Gen.OneOf(Fragments).Array[0, 60].Select(parts => string.Concat(parts))
-            .Sample(AssertRoundTrip, iter: 4_000, threads: 1);
+            .Sample(AssertRoundTrip, iter: 3_000, threads: 1, seed: "9fnUBL_Ewdm1");
     }
 
     [Fact]
     public void Random_utf16_strings_round_trip()
     {
-        Gen.String[Gen.Char, 0, 200].Sample(AssertRoundTrip, iter: 2_000, threads: 1);
+        Gen.String[Gen.Char, 0, 200].Sample(AssertRoundTrip, iter: 1_500, threads: 1, seed: "aUfzDWfQTrc2");
     }
 }

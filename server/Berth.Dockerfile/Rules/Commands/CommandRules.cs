@@ -136,7 +136,8 @@ internal sealed class PipefailBeforePipe : IRule
             if (shell.Any(a => a.Contains("pipefail", StringComparison.Ordinal))) continue;
             var shellName = shell.Count > 0 ? Path.GetFileName(shell[0]) : "sh";
             var lineStart = context.Document.Lines.LineStart(context.Document.Lines.LineOf(instruction.KeywordSpan.Start));
-            var pipeCommand = piped.Commands.First(c => c.IsPiped);
+            // A pipe next to reserved words only (then | x) leaves no piped simple command to point at.
+            if (piped.Commands.FirstOrDefault(c => c.IsPiped) is not { } pipeCommand) continue;
             var fix = new CodeFix("Add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before this RUN",
                 [new TextEdit(new TextSpan(lineStart, 0), "SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]" + NewLine(context.Text))], IsCertain: false);
             context.Report(Descriptor, pipeCommand.Span,
