@@ -1,3 +1,4 @@
+using Berth.Dockerfile.Linting;
 using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Documents;
 using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
@@ -15,6 +16,6 @@ public static class DocumentDiagnostics
         cancellationToken.ThrowIfCancellationRequested();
         var document = snapshot.Dockerfile;
         cancellationToken.ThrowIfCancellationRequested();
-        return settings.Lint.Apply(document.Diagnostics).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
+        return Linter.Lint(document, settings.Lint).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
     }
 }
