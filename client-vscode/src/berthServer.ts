@@ -123,6 +123,7 @@ export class BerthServer implements vscode.Disposable {
       return;
     }
     const { server } = resolved;
+    if (server.source === 'bundled') ensureExecutable(server.command, this.output);
     this.output.appendLine(`[info] Starting the Berth server (${server.source}): ${server.command} ${server.args.join(' ')} --stdio`);
     const env = serverEnvironment(process.env, {
       dockerHost: config.get<string>('docker.host'),
@@ -197,6 +198,22 @@ export class BerthServer implements vscode.Disposable {
       }
     }
     this.setState('stopped');
+  }
+}
+
+/** A .vsix may lose the executable bit of the bundled server on the way; put it back. */
+function ensureExecutable(file: string, output: vscode.OutputChannel): void {
+  if (process.platform === 'win32') return;
+  try {
+    fs.accessSync(file, fs.constants.X_OK);
+  } catch {
+    try {
+      fs.chmodSync(file, 0o755);
+      output.appendLine(`[info] Made ${file} executable.`);
+    } catch (error) {
+      // Starting it will fail next, with the one message the user sees; this line says why.
+      output.appendLine(`[error] ${file} is not executable and could not be made so: ${describe(error)}`);
+    }
   }
 }
 

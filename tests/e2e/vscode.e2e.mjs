@@ -73,7 +73,7 @@ const steps = [
   {
     name: 'explorer right-click on the Dockerfile shows the Berth submenu',
     session: 'default',
-    async run({ page }) {
+    async run({ page, session, shot }) {
       await waitForServerReady(page);
       await retry('opening the Berth submenu', 4, async () => {
         await dismissOverlays(page);
@@ -85,9 +85,84 @@ const steps = [
           const labels = await menuLabels(page);
           return labels.includes('Build Image') && labels.includes('Run Container') && labels.includes('Push Image');
         }, { timeoutMs: 10_000 });
+        // The submenu closes when the mouse leaves it: the picture is taken while it is open.
+        await session.screenshot(`${shot}-submenu.png`);
       }, () => dismissOverlays(page));
+      return async () => dismissOverlays(page);
+    },
+  },
+  {
+    name: 'completion on an empty line offers instructions',
+    session: 'default',
+    async run({ page }) {
+      await waitForServerReady(page);
+      await openFile(page, 'Dockerfile');
+      await retry('getting instruction completions', 4, async () => {
+        await dismissOverlays(page);
+        await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+        await page.keyboard.press('Control+End');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('Control+Space');
+        const widget = page.locator('.editor-widget.suggest-widget.visible');
+        await widget.waitFor({ state: 'visible', timeout: 20_000 });
+        await waitFor('instructions in the completion list', async () => {
+          const rows = await widget.locator('.monaco-list-row').allInnerTexts();
+          return rows.some((row) => /\b(RUN|COPY|ENV|WORKDIR|HEALTHCHECK)\b/.test(row));
+        }, { timeoutMs: 20_000 });
+      }, async () => {
+        await dismissOverlays(page);
+        await page.keyboard.press('Control+Z');
+      });
+      await delay(500);
+      return async () => {
+        await dismissOverlays(page);
+        await page.keyboard.press('Control+Z');
+      };
+    },
+  },
+  {
+    name: 'hover on an instruction shows its documentation',
+    session: 'default',
+    async run({ page }) {
+      await waitForServerReady(page);
+      await openFile(page, 'Dockerfile');
+      const hover = page.locator('.monaco-hover:not(.hidden) .hover-contents');
+      await retry('showing the hover of FROM', 4, async () => {
+        await dismissOverlays(page);
+        const from = page.locator('.editor-instance .view-lines .view-line span', { hasText: /^FROM$/ }).first();
+        await from.waitFor({ state: 'visible', timeout: 20_000 });
+        // Keyboard first (no mouse timing involved): caret into the keyword, then "Show Hover".
+        await from.click();
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        const shown = await hover.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+        if (!shown) {
+          await page.mouse.move(5, 5);
+          await from.hover();
+          await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+        }
+        await waitFor('the hover to document FROM', async () => /base image|build stage/i.test(await hover.first().innerText()), { timeoutMs: 20_000 });
+      }, () => page.mouse.move(5, 5));
       await delay(500);
       return async () => dismissOverlays(page);
+    },
+  },
+  {
+    name: 'a broken Dockerfile gets squiggles and Problems entries',
+    session: 'default',
+    async run({ page }) {
+      await waitForServerReady(page);
+      await openFile(page, 'broken.Dockerfile');
+      const squiggles = page.locator('.editor-instance .view-overlays [class*="squiggly-"]');
+      await waitFor('squiggles in the broken Dockerfile', async () => (await squiggles.count()) > 0, { timeoutMs: 120_000 });
+      await retry('showing the Problems panel', 3, async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await waitFor('an entry for broken.Dockerfile in Problems', async () => {
+          const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          return rows.some((row) => row.includes('broken.Dockerfile')) && rows.length > 1;
+        }, { timeoutMs: 30_000 });
+      }, () => dismissOverlays(page));
+      await delay(500);
     },
   },
   {

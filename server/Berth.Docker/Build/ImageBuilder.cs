@@ -40,6 +40,10 @@ public sealed partial class ImageBuilder(DockerEngine engine)
         {
             await engine.Client.Images.BuildImageFromDockerfileAsync(parameters, context, [], new Dictionary<string, string>(), messages, cancellationToken).ConfigureAwait(false);
         }
+        catch (Exception e) when (Find<BuildContextException>(e) is { } contextError)
+        {
+            throw new BuildContextException(contextError.Message, e);
+        }
         catch (DockerApiException e)
         {
             // Refusals before any step runs (unknown target, Dockerfile parse errors) come back as HTTP errors.
@@ -59,6 +63,13 @@ public sealed partial class ImageBuilder(DockerEngine engine)
     {
         var location = step is { } n ? BuildStepLocator.Locate(dockerfileText, n) : null;
         return new ImageBuildException(new BuildFailure(message.Trim(), step, location?.Span, location?.Range, request.Source.DockerfilePath));
+    }
+
+    private static T? Find<T>(Exception? e) where T : Exception
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is T found) return found;
+        return null;
     }
 
     internal static string ApiMessage(DockerApiException e)

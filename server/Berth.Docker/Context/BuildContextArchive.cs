@@ -77,6 +77,11 @@ public sealed class BuildContextArchive
                 }
                 await pipe.Writer.CompleteAsync().ConfigureAwait(false);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await pipe.Writer.CompleteAsync(new BuildContextException(
+                    $"Reading the build context {_source.ContextDirectory} failed: {e.Message} Fix the file's permissions or add it to .dockerignore.", e)).ConfigureAwait(false);
+            }
             catch (Exception e)
             {
                 await pipe.Writer.CompleteAsync(e).ConfigureAwait(false);
@@ -140,7 +145,9 @@ public sealed class BuildContextArchive
         entry.Uid = 0;
         entry.Gid = 0;
         entry.ModificationTime = item.LastWriteTimeUtc;
-        if (!OperatingSystem.IsWindows()) entry.Mode = File.GetUnixFileMode(item.FullName);
+        // A link's own mode is 0777 (what lstat gives and docker sends); asking for it would follow the link.
+        if (entry.EntryType == TarEntryType.SymbolicLink) entry.Mode = (UnixFileMode)0x1FF;
+        else if (!OperatingSystem.IsWindows()) entry.Mode = File.GetUnixFileMode(item.FullName);
         else entry.Mode = item is DirectoryInfo ? (UnixFileMode)0x1ED : (UnixFileMode)0x1A4;
 
         if (entry.EntryType == TarEntryType.RegularFile)

@@ -41,8 +41,10 @@ public static class FixApplier
         return sb.Append(text, at, text.Length - at).ToString();
     }
 
-    // Two insertions at the same point, or any shared character, conflict.
+    // Edits sharing a character conflict, and so does an insertion inside a replaced span; two insertions at one
+    // point do not (both texts are inserted, in the order the findings come).
     private static bool Overlaps(TextEdit a, TextEdit b) =>
-        a.Span.OverlapsWith(b.Span) || a.Span.Start == b.Span.Start
-        || (a.Span.Length == 0 && b.Span.Contains(a.Span.Start)) || (b.Span.Length == 0 && a.Span.Contains(b.Span.Start));
+        a.Span.OverlapsWith(b.Span)
+        || (a.Span.Length == 0 && b.Span.Length > 0 && b.Span.ContainsOrTouches(a.Span.Start) && a.Span.Start != b.Span.Start && a.Span.Start != b.Span.End)
+        || (b.Span.Length == 0 && a.Span.Length > 0 && a.Span.Contains(b.Span.Start) && b.Span.Start != a.Span.Start);
 }

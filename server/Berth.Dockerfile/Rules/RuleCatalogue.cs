@@ -1,3 +1,5 @@
+using Berth.Dockerfile.Rules.Commands;
+using Berth.Dockerfile.Rules.Instructions;
 using Berth.Dockerfile.Rules.Packages;
 
 namespace Berth.Dockerfile.Rules;
@@ -11,5 +13,13 @@ internal static class RuleCatalogue
         new ApkPinVersions(), new ApkNoCache(), new PipPinVersions(), new PipNoCacheDir(), new NpmPinVersions(),
         new GemPinVersions(), new GoInstallPinVersions(), new ZypperDistUpgrade(), new YarnCacheClean(),
         .. RpmRules.Create(),
+        new PointlessCommands(), new UseWorkdir(), new NoSudo(), new UseraddLogInit(), new WgetProgress(), new EitherWgetOrCurl(),
+        new UseShellInstruction(), new PipefailBeforePipe(), new ConsolidateRuns(),
+        new ConsistentInstructionCasing(), new FromAsCasing(), new StageNameCasing(), new ReservedStageName(), new JsonArgsRecommended(),
+        new LegacyKeyValueFormat(), new TagBaseImage(), new AvoidLatestTag(), new TrustedRegistries(), new RedundantTargetPlatform(),
+        new FromPlatformFlagConstDisallowed(), new SecretsUsedInArgOrEnv(), new UndefinedVar(), new EnvSelfReference(),
+        new ExposeProtoCasing(), new ExposeInvalidFormat(), new LastUserNotRoot(), new CopyInsteadOfAdd(), new CopyRelativeDestination(),
+        new CopyWholeFilesystem(), new NumericUser(),
+        new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptyLabel(), .. LabelFormatRule.Create(),
     ];
 }

@@ -43,6 +43,11 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         var delay = previous is null ? TimeSpan.Zero : debounce;
         // Task.Run: the analysis must never run on the thread that reads the client's messages.
         _ = Task.Run(() => PublishAfterQuietPeriodAsync(snapshot, delay, cancellation));
+        // Manifests are cross-checked against their Dockerfile: an edit to the Dockerfile re-checks the open manifests.
+        if (snapshot.IsDockerfile)
+        {
+            foreach (var manifest in documents.All.Where(d => d.IsManifest)) Schedule(manifest);
+        }
     }
 
     /// <summary>Re-analyses every open document (after a settings change).</summary>
@@ -74,12 +79,15 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token);
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token, documents);
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try
             {
                 if (!documents.IsCurrent(snapshot) || token.IsCancellationRequested) return;
+                // No longer pending once the answer is decided: the editor may send the next keystroke as soon
+                // as it sees these diagnostics, and that keystroke must count as "idle", not as a burst.
+                _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, cancellation));
                 await SendAsync(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, diagnostics)).ConfigureAwait(false);
             }
             finally

@@ -8,10 +8,16 @@ namespace Berth.LanguageServer.Diagnostics;
 /// <summary>The diagnostics of one snapshot under the given settings, as LSP diagnostics (push and pull share this).</summary>
 public static class DocumentDiagnostics
 {
-    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken)
+    /// <param name="openDocuments">The open documents, so a manifest is checked against the Dockerfile as edited (disk otherwise).</param>
+    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken, DocumentStore? openDocuments = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(settings);
+        if (snapshot.IsManifest)
+        {
+            var findings = Handlers.Manifest.ManifestFeatures.Diagnostics(snapshot, openDocuments);
+            return Handlers.Manifest.ManifestFeatures.LspDiagnostics(snapshot, settings.Lint.Apply(findings));
+        }
         if (!snapshot.IsDockerfile) return [];
         cancellationToken.ThrowIfCancellationRequested();
         var document = snapshot.Dockerfile;

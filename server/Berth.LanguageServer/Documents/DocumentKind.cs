@@ -11,6 +11,9 @@ public static class DocumentKind
         return DockerfileNames.IsDockerfileName(FileNameOf(uri));
     }
 
+    /// <summary>Whether an open document is a Berth manifest (berth.yaml, berth.yml, berth.json), by file name.</summary>
+    public static bool IsManifest(string uri) => Berth.Manifest.Syntax.ManifestFormats.IsManifestFileName(FileNameOf(uri));
+
     // The last path segment of a URI (file:, untitled:, vscode-remote: ...), percent-decoded.
     private static string FileNameOf(string uri)
     {

@@ -1,5 +1,7 @@
 using Berth.Dockerfile;
 using Berth.Dockerfile.Text;
+using Berth.Manifest;
+using Berth.Manifest.Syntax;
 
 namespace Berth.LanguageServer.Documents;
 
@@ -12,6 +14,7 @@ public sealed class DocumentSnapshot
 {
     private readonly Lazy<DockerfileDocument> _dockerfile;
     private readonly Lazy<LineIndex> _lines;
+    private readonly Lazy<ManifestDocument> _manifest;
 
     public DocumentSnapshot(string uri, string languageId, int version, string text)
     {
@@ -20,6 +23,8 @@ public sealed class DocumentSnapshot
         Version = version;
         Text = text;
         IsDockerfile = DocumentKind.IsDockerfile(uri, languageId);
+        IsManifest = !IsDockerfile && DocumentKind.IsManifest(uri);
+        _manifest = new Lazy<ManifestDocument>(() => ManifestDocument.Parse(text, ManifestFormats.FromFileName(uri)), LazyThreadSafetyMode.ExecutionAndPublication);
         _dockerfile = new Lazy<DockerfileDocument>(() => DockerfileDocument.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
         // Editing needs line starts even for documents we do not analyse, without parsing them.
         _lines = new Lazy<LineIndex>(() => _dockerfile.IsValueCreated ? _dockerfile.Value.Lines : LineIndex.Create(text), LazyThreadSafetyMode.PublicationOnly);
@@ -35,6 +40,12 @@ public sealed class DocumentSnapshot
 
     /// <summary>True when Berth analyses this document (by file name or language id).</summary>
     public bool IsDockerfile { get; }
+
+    /// <summary>True for a Berth manifest (berth.yaml, berth.yml, berth.json).</summary>
+    public bool IsManifest { get; }
+
+    /// <summary>The parsed manifest of this version (only meaningful when <see cref="IsManifest"/>).</summary>
+    public ManifestDocument Manifest => _manifest.Value;
 
     /// <summary>The parsed Dockerfile of this version: syntax, semantics and diagnostics.</summary>
     public DockerfileDocument Dockerfile => _dockerfile.Value;

@@ -11,9 +11,9 @@ public sealed class DidCloseTextDocumentHandler(ServerSession session) : Notific
     public override Task HandleAsync(DidCloseTextDocumentParams parameters)
     {
         var uri = parameters.TextDocument.Uri;
-        var wasDockerfile = session.Documents.Get(uri)?.IsDockerfile ?? false;
+        var wasAnalysed = session.Documents.Get(uri) is { IsDockerfile: true } or { IsManifest: true };
         // Removed before the clear is sent, so a publish still in flight sees it closed and stays silent.
         session.Documents.Remove(uri);
-        return wasDockerfile ? session.Diagnostics.ClearAsync(uri) : Task.CompletedTask;
+        return wasAnalysed ? session.Diagnostics.ClearAsync(uri) : Task.CompletedTask;
     }
 }

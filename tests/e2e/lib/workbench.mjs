@@ -59,7 +59,7 @@ export async function openFile(page, fileName) {
 }
 
 export function statusItem(page, ariaLabel) {
-  return page.locator(`.part.statusbar [aria-label="${ariaLabel}"]`);
+  return page.locator(`.part.statusbar .statusbar-item[aria-label="${ariaLabel}"]`);
 }
 
 export function notificationToasts(page, text) {

@@ -18,6 +18,7 @@ public sealed class CompletionHandler(ServerSession session) : RequestHandler<Co
 
     public override Task<CompletionList> HandleAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {
+        if (session.Documents.Get(parameters.TextDocument.Uri) is { IsManifest: true } manifest) return Task.FromResult(Manifest.ManifestFeatures.Completion(session, manifest, parameters.Position));
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
         if (snapshot is null) return Task.FromResult(new CompletionList(false, []));
         var offset = snapshot.Offset(parameters.Position);

@@ -16,6 +16,7 @@ public sealed class DefinitionHandler(ServerSession session) : RequestHandler<Te
 
     public override Task<IReadOnlyList<Location>> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        if (session.Documents.Get(parameters.TextDocument.Uri) is { IsManifest: true } manifest) return Task.FromResult(Manifest.ManifestFeatures.Definition(session, manifest, parameters.Position));
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
         if (snapshot is null) return Task.FromResult<IReadOnlyList<Location>>([]);
         var spans = SymbolNavigation.Definition(SymbolTableCache.Of(snapshot.Dockerfile), snapshot.Offset(parameters.Position));

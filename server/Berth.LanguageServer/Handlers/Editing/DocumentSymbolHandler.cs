@@ -23,6 +23,7 @@ public sealed class DocumentSymbolHandler(ServerSession session) : RequestHandle
 
     public override Task<IReadOnlyList<DocumentSymbol>> HandleAsync(DocumentParams parameters, CancellationToken cancellationToken)
     {
+        if (session.Documents.Get(parameters.TextDocument.Uri) is { IsManifest: true } manifest) return Task.FromResult(Manifest.ManifestFeatures.Symbols(manifest));
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
         if (snapshot is null) return Task.FromResult<IReadOnlyList<DocumentSymbol>>([]);
         var outline = DocumentOutline.Build(snapshot.Dockerfile, SymbolTableCache.Of(snapshot.Dockerfile));

@@ -15,6 +15,7 @@ public sealed class HoverHandler(ServerSession session) : RequestHandler<TextDoc
 
     public override Task<Hover?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
+        if (session.Documents.Get(parameters.TextDocument.Uri) is { IsManifest: true } manifest) return Task.FromResult(Manifest.ManifestFeatures.Hover(session, manifest, parameters.Position));
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
         if (snapshot is null) return Task.FromResult<Hover?>(null);
         var document = snapshot.Dockerfile;

@@ -1,0 +1,116 @@
+using System.Text.Json.Nodes;
+using Berth.Dockerfile.Text;
+using Berth.Manifest.CrossChecks;
+using Berth.Manifest.Schema;
+using Berth.Manifest.Syntax;
+using Berth.Manifest.Templates;
+
+namespace Berth.Manifest.Editor;
+
+public enum ManifestCompletionKind
+{
+    Property,
+    Value,
+    Stage,
+    BuildArg,
+}
+
+/// <summary>One completion proposal: the text inserted over <see cref="ReplaceSpan"/>, with the schema's documentation.</summary>
+public sealed record ManifestCompletionItem(string Label, ManifestCompletionKind Kind, string InsertText, TextSpan ReplaceSpan, string? Detail, string? Documentation);
+
+/// <summary>
+/// Completion in a manifest: keys and enum values from the schema (regions with their names), Dockerfile
+/// stage names for `build.target`, ARG names for `build.args`, and tag placeholders for `image.tag`.
+/// </summary>
+public static class ManifestCompletion
+{
+    public static IReadOnlyList<ManifestCompletionItem> Complete(ManifestDocument document, int offset, DockerfileFacts? dockerfile = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var schema = ManifestSchema.Instance;
+        var context = CursorContext.At(document, offset);
+        var path = context.MapPath.Segments.Select(s => s is int ? (object)0 : s).ToList();
+        if (!context.IsValue) return Keys(document, schema, context, path, dockerfile);
+        if (context.Key is null) return [];
+        var items = new List<ManifestCompletionItem>();
+        var valueSchema = SchemaWalk.ForInstance(schema, [.. path, context.Key]);
+        var quoted = document.Format == ManifestFormat.Json;
+        string Insert(string value) => quoted ? $"\"{value}\"" : value;
+
+        if (IsPath(path, "build") && context.Key == "target" && dockerfile is not null)
+        {
+            foreach (var stage in dockerfile.Stages.Where(s => s.Name is not null))
+            {
+                items.Add(new(stage.Name!, ManifestCompletionKind.Stage, Insert(stage.Name!), context.ReplaceSpan, $"FROM {stage.BaseImage}", $"Stage {stage.Index + 1} of the Dockerfile."));
+            }
+        }
+        if (IsPath(path, "image") && context.Key == "tag")
+        {
+            foreach (var placeholder in ImageTagTemplate.Placeholders)
+            {
+                items.Add(new("{" + placeholder + "}", ManifestCompletionKind.Value, $"\"{{{placeholder}}}\"", context.ReplaceSpan, "tag placeholder", "Replaced when the image is built."));
+            }
+        }
+        if (valueSchema?["enum"] is JsonArray values)
+        {
+            var descriptions = valueSchema["enumDescriptions"] as JsonArray;
+            for (var i = 0; i < values.Count; i++)
+            {
+                var value = values[i]!.ToJsonString().Trim('"');
+                var description = descriptions is not null && i < descriptions.Count ? descriptions[i]?.GetValue<string>() : null;
+                var isString = values[i] is JsonValue v && v.TryGetValue<string>(out _);
+                items.Add(new(value, ManifestCompletionKind.Value, isString ? Insert(value) : value, context.ReplaceSpan, description, SchemaWalk.String(valueSchema, "markdownDescription")));
+            }
+        }
+        else if (TypeOf(valueSchema).Contains("boolean"))
+        {
+            foreach (var value in new[] { "true", "false" })
+            {
+                items.Add(new(value, ManifestCompletionKind.Value, value, context.ReplaceSpan, null, SchemaWalk.String(valueSchema, "markdownDescription")));
+            }
+        }
+        return items;
+    }
+
+    private static List<ManifestCompletionItem> Keys(ManifestDocument document, ManifestSchema schema, CursorContext context, List<object> path, DockerfileFacts? dockerfile)
+    {
+        var items = new List<ManifestCompletionItem>();
+        var present = (new ManifestPath(context.MapPath.Segments).Resolve(document.Root) as MappingNode)?.Properties.Select(p => p.Name).ToHashSet() ?? [];
+        var quoted = document.Format == ManifestFormat.Json;
+        if (IsPath(path, "build", "args") && dockerfile is not null)
+        {
+            var names = dockerfile.GlobalArgs.Concat(dockerfile.Stages.SelectMany(s => s.Args)).Distinct(StringComparer.Ordinal);
+            foreach (var name in names.Where(n => !present.Contains(n)))
+            {
+                items.Add(new(name, ManifestCompletionKind.BuildArg, quoted ? $"\"{name}\": " : $"{name}: ", context.ReplaceSpan, "ARG of the Dockerfile", null));
+            }
+            return items;
+        }
+        // Under environments.NAME the override schema applies; the walk handles it through additionalProperties.
+        var mapSchema = SchemaWalk.ForInstance(schema, path);
+        if (mapSchema?["properties"] is not JsonObject properties) return items;
+        foreach (var (name, value) in properties)
+        {
+            if (present.Contains(name) && !context.ReplaceSpan.ContainsOrTouches(KeySpanOf(document, context, name))) continue;
+            var property = schema.Deref(value as JsonObject);
+            var types = TypeOf(property);
+            // A map or list continues on the next lines; a value follows on the same line.
+            var insert = quoted ? $"\"{name}\": " : types.Contains("object") || types.Contains("array") ? $"{name}:" : $"{name}: ";
+            items.Add(new(name, ManifestCompletionKind.Property, insert, context.ReplaceSpan, string.Join(" | ", types), SchemaWalk.String(property, "markdownDescription")));
+        }
+        return items;
+    }
+
+    private static int KeySpanOf(ManifestDocument document, CursorContext context, string name) =>
+        (new ManifestPath(context.MapPath.Segments).Resolve(document.Root) as MappingNode)?.Find(name)?.Key.Span.Start ?? -1;
+
+    private static bool IsPath(List<object> path, params string[] expected) =>
+        path.Count == expected.Length && path.Zip(expected).All(pair => pair.First is string s && s == pair.Second);
+
+    private static IReadOnlyList<string> TypeOf(JsonObject? schema) => schema?["type"] switch
+    {
+        JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
+        JsonValue value => [value.GetValue<string>()],
+        _ => schema?["properties"] is not null ? ["object"] : [],
+    };
+}

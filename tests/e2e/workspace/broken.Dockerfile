@@ -1,0 +1,3 @@
+FROM berth-test/busybox:1
+FROMM scratch
+CMD ["sh"]
