@@ -1,4 +1,5 @@
 using Berth.Dockerfile.Linting;
+using CoreDiagnostic = Berth.Dockerfile.Diagnostics.Diagnostic;
 using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Documents;
 using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
@@ -16,12 +17,24 @@ public static class DocumentDiagnostics
         if (snapshot.IsManifest)
         {
             var findings = Handlers.Manifest.ManifestFeatures.Diagnostics(snapshot, openDocuments);
-            return Handlers.Manifest.ManifestFeatures.LspDiagnostics(snapshot, settings.Lint.Apply(findings));
+            return Handlers.Manifest.ManifestFeatures.LspDiagnostics(snapshot, ApplySettings(findings, settings.Lint));
         }
         if (!snapshot.IsDockerfile) return [];
         cancellationToken.ThrowIfCancellationRequested();
         var document = snapshot.Dockerfile;
         cancellationToken.ThrowIfCancellationRequested();
         return Linter.Lint(document, settings.Lint).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
+    }
+
+    // Manifest findings do not go through the Dockerfile Linter (no pragmas apply to YAML), but the user's
+    // ignore list and severity overrides do.
+    private static IEnumerable<CoreDiagnostic> ApplySettings(IEnumerable<CoreDiagnostic> findings, LintSettings settings)
+    {
+        foreach (var finding in findings)
+        {
+            if (settings.Ignored.Contains(finding.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            var severity = settings.SeverityOverrides.FirstOrDefault(o => string.Equals(o.Key, finding.Code, StringComparison.OrdinalIgnoreCase));
+            yield return severity.Key is null ? finding : finding with { Severity = severity.Value };
+        }
     }
 }
