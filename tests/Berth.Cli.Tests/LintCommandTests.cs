@@ -131,6 +131,77 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public async Task A_hadolint_yaml_in_the_working_folder_is_used_and_its_problems_are_warnings()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "Dockerfile"), "FROM alpine:3.20\nFORM x\n");
+        File.WriteAllText(Path.Combine(folder.Path, ".hadolint.yaml"), "ignored:\n  - BER0001\ncolour: red\n");
+
+        var run = await CliRun.RunAsync(folder.Path, "lint");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("BER0001", run.Out, StringComparison.Ordinal);
+        Assert.Contains("berth lint: warning: .hadolint.yaml: line 3: unknown setting 'colour'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_config_files_failure_threshold_applies_unless_the_flag_overrides_it()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "Dockerfile"), "FROM alpine:3.20\nFORM x\n");
+        File.WriteAllText(Path.Combine(folder.Path, "lint.yaml"), "failure-threshold: none\n");
+
+        var fromConfig = await CliRun.RunAsync(folder.Path, "lint", "--config", "lint.yaml");
+        Assert.Equal(0, fromConfig.ExitCode);
+        Assert.Contains("BER0001", fromConfig.Out, StringComparison.Ordinal);
+
+        var fromFlag = await CliRun.RunAsync(folder.Path, "lint", "--config", "lint.yaml", "--failure-threshold", "error");
+        Assert.Equal(1, fromFlag.ExitCode);
+    }
+
+    [Fact]
+    public async Task An_explicit_config_with_problems_or_missing_is_bad_usage()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "Dockerfile"), "FROM alpine:3.20\n");
+        File.WriteAllText(Path.Combine(folder.Path, "bad.yaml"), "ignored: [DL3006\n");
+
+        var broken = await CliRun.RunAsync(folder.Path, "lint", "-c", "bad.yaml");
+        Assert.Equal(2, broken.ExitCode);
+        Assert.StartsWith("berth lint: bad.yaml: line ", broken.Error, StringComparison.Ordinal);
+
+        var missing = await CliRun.RunAsync(folder.Path, "lint", "-c", "nope.yaml");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal("berth lint: nope.yaml: no such file. Check the path.", missing.Error.Trim());
+    }
+
+    [Fact]
+    public async Task A_required_label_must_be_name_colon_format()
+    {
+        var run = await CliRun.InFixturesAsync("lint", "--require-label", "maintainer", "clean/Dockerfile");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("NAME:FORMAT", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fix_applies_certain_fixes_on_disk_and_reports_what_remains()
+    {
+        using var folder = new TempFolder();
+        var dockerfile = Path.Combine(folder.Path, "Dockerfile");
+        File.WriteAllText(dockerfile, "FROM debian:12\nRUN apt install -y curl\n");
+        var before = await CliRun.RunAsync(folder.Path, "lint", "--format", "json");
+        Assert.Contains("\"DL3027\"", before.Out, StringComparison.Ordinal);
+
+        var run = await CliRun.RunAsync(folder.Path, "lint", "--fix", "--format", "json");
+
+        var text = File.ReadAllText(dockerfile);
+        Assert.Contains("apt-get install", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("RUN apt install", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"DL3027\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("applied fixes to Dockerfile", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Lsp_without_stdio_is_bad_usage()
     {
         var run = await CliRun.InFixturesAsync("lsp");

@@ -29,6 +29,26 @@ public static class Linter
         return result.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Grades findings of files that have no pragmas (berth.yaml / berth.json): the user's ignore list and
+    /// severity overrides apply, in the same order as for Dockerfiles.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Grade(IEnumerable<Diagnostic> findings, LintSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(settings);
+        var result = new List<Diagnostic>();
+        foreach (var finding in findings)
+        {
+            if (settings.Ignored.Contains(finding.Code, StringComparer.OrdinalIgnoreCase)) continue;
+            var severity = finding.Severity;
+            foreach (var pair in settings.SeverityOverrides)
+                if (string.Equals(pair.Key, finding.Code, StringComparison.OrdinalIgnoreCase)) severity = pair.Value;
+            result.Add(severity == finding.Severity ? finding : finding with { Severity = severity });
+        }
+        return result.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>True when any finding is at or above the settings' failure threshold.</summary>
     public static bool Fails(IEnumerable<Diagnostic> diagnostics, LintSettings settings) =>
         settings.FailureThreshold is { } threshold && diagnostics.Any(d => d.Severity >= threshold);

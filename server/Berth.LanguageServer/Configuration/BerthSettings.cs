@@ -1,17 +1,17 @@
 using Berth.Dockerfile.Diagnostics;
-using Berth.Workspace.Linting;
+using Berth.Dockerfile.Linting;
 using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Configuration;
 
 /// <summary>
 /// The editor's "berth" settings section, in the same shape as .hadolint.yaml where they overlap:
-/// <code>{ "ignore": ["DL3006"], "override": { "error": ["DL3008"], "warning": [], "info": [], "style": [] } }</code>
+/// <code>{ "ignore": ["DL3006"], "override": { "error": ["DL3008"], "warning": [], "info": [], "style": [] }, "trustedRegistries": ["docker.io"] }</code>
 /// Unknown keys are left alone; a key of the wrong shape is reported and skipped, never fatal.
 /// </summary>
-public sealed record BerthSettings(LintOptions Lint)
+public sealed record BerthSettings(LintSettings Lint)
 {
-    public static BerthSettings Default { get; } = new(LintOptions.Default);
+    public static BerthSettings Default { get; } = new(LintSettings.Default);
 
     private static readonly (string Key, Severity Severity)[] OverrideLevels =
         [("error", Severity.Error), ("warning", Severity.Warning), ("info", Severity.Info), ("style", Severity.Style)];
@@ -48,7 +48,10 @@ public sealed record BerthSettings(LintOptions Lint)
             }
         }
 
-        return new BerthSettings(new LintOptions { IgnoredRules = ignored, SeverityOverrides = overrides });
+        var trusted = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        ReadIds(settings["trustedRegistries"], "berth.trustedRegistries", trusted, problems);
+
+        return new BerthSettings(new LintSettings { Ignored = [.. ignored], SeverityOverrides = overrides, TrustedRegistries = [.. trusted] });
     }
 
     private static void ReadIds(JToken? token, string name, HashSet<string> into, ICollection<string> problems)
@@ -56,7 +59,7 @@ public sealed record BerthSettings(LintOptions Lint)
         if (token is null || token.Type == JTokenType.Null) return;
         if (token is not JArray array || array.Any(item => item.Type != JTokenType.String))
         {
-            problems.Add($"The setting {name} must be a list of rule ids such as [\"DL3006\"]; it was skipped.");
+            problems.Add($"The setting {name} must be a list of strings such as [\"DL3006\"]; it was skipped.");
             return;
         }
         foreach (var item in array) into.Add(item.Value<string>()!.Trim());

@@ -1,3 +1,4 @@
+using Berth.Dockerfile.Linting;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
 using Newtonsoft.Json.Linq;
@@ -19,15 +20,33 @@ public sealed class SettingsProvider(ILanguageClient client, ClientLogger log)
     private readonly Lock _lock = new();
     private Task<BerthSettings> _current = Task.FromResult(BerthSettings.Default);
     private int _generation;
+    private LintSettings _fileSettings = LintSettings.Default;
 
     public event Action? Changed;
 
-    /// <summary>The settings in force, waiting for an outstanding request to the client if there is one.</summary>
-    public Task<BerthSettings> CurrentAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The settings in force — the workspace's .hadolint.yaml with the editor's settings layered on top —
+    /// waiting for an outstanding request to the client if there is one.
+    /// </summary>
+    public async Task<BerthSettings> CurrentAsync(CancellationToken cancellationToken)
     {
         Task<BerthSettings> current;
-        lock (_lock) current = _current;
-        return current.WaitAsync(cancellationToken);
+        LintSettings fileSettings;
+        lock (_lock)
+        {
+            current = _current;
+            fileSettings = _fileSettings;
+        }
+        var editor = await current.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return editor with { Lint = fileSettings.Merge(editor.Lint) };
+    }
+
+    /// <summary>Uses the settings of the workspace's .hadolint.yaml as the base under the editor's settings.</summary>
+    public void UseConfigFile(LintSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        lock (_lock) _fileSettings = settings;
+        Changed?.Invoke();
     }
 
     /// <summary>Uses settings the client sent directly (initializationOptions, pushed didChangeConfiguration).</summary>

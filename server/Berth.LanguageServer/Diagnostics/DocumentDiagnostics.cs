@@ -1,3 +1,5 @@
+using Berth.Dockerfile.Linting;
+using CoreDiagnostic = Berth.Dockerfile.Diagnostics.Diagnostic;
 using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Documents;
 using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
@@ -15,12 +17,13 @@ public static class DocumentDiagnostics
         if (snapshot.IsManifest)
         {
             var findings = Handlers.Manifest.ManifestFeatures.Diagnostics(snapshot, openDocuments);
-            return Handlers.Manifest.ManifestFeatures.LspDiagnostics(snapshot, settings.Lint.Apply(findings));
+            return Handlers.Manifest.ManifestFeatures.LspDiagnostics(snapshot, Linter.Grade(findings, settings.Lint));
         }
         if (!snapshot.IsDockerfile) return [];
         cancellationToken.ThrowIfCancellationRequested();
         var document = snapshot.Dockerfile;
         cancellationToken.ThrowIfCancellationRequested();
-        return settings.Lint.Apply(document.Diagnostics).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
+        return Linter.Lint(document, settings.Lint).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
     }
+
 }

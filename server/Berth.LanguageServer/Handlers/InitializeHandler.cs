@@ -1,9 +1,15 @@
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
+using Berth.Workspace.Configuration;
+using Berth.Workspace.Files;
 
 namespace Berth.LanguageServer.Handlers;
 
-/// <summary>initialize: records what the client can do, takes initializationOptions as settings, answers our capabilities.</summary>
+/// <summary>
+/// initialize: records what the client can do, reads the workspace's .hadolint.yaml (found as hadolint finds
+/// it, with the workspace root as the working folder), takes initializationOptions as settings, and answers
+/// our capabilities.
+/// </summary>
 public sealed class InitializeHandler(ServerSession session) : RequestHandler<InitializeParams, InitializeResult>
 {
     public override string Method => "initialize";
@@ -11,9 +17,28 @@ public sealed class InitializeHandler(ServerSession session) : RequestHandler<In
     public override Task<InitializeResult> HandleAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
         session.ClientCapabilities = parameters.Capabilities ?? new ClientCapabilities();
+        LoadHadolintConfig(parameters.RootUri);
         if (parameters.InitializationOptions is { } options) session.Settings.Use(options);
         var capabilities = session.Registry.BuildCapabilities(session.ClientCapabilities);
         session.Lifecycle.MarkInitialized();
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("berth", BerthVersion.Current)));
+    }
+
+    private void LoadHadolintConfig(string? rootUri)
+    {
+        if (rootUri is null || !Uri.TryCreate(rootUri, UriKind.Absolute, out var root) || !root.IsFile) return;
+        var found = HadolintConfigLocator.Find(root.LocalPath);
+        if (found is null) return;
+        try
+        {
+            var config = LintConfigFile.Load(found, found);
+            foreach (var problem in config.Problems) session.Log.Warning(problem);
+            session.Settings.UseConfigFile(config.Settings);
+            session.Log.Info($"Using lint settings from {found}.");
+        }
+        catch (WorkspaceException e)
+        {
+            session.Log.Warning($"{e.Message} Lint settings from it are not applied.");
+        }
     }
 }

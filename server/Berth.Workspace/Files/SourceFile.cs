@@ -37,4 +37,22 @@ public sealed record SourceFile(string DisplayPath, string FullPath, string Text
             throw new WorkspaceException($"{displayPath}: could not be read ({e.Message}).", e);
         }
     }
+
+    /// <summary>Writes new text over this file (for <c>berth lint --fix</c>), as UTF-8 without adding a BOM.</summary>
+    public void WriteText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            File.WriteAllText(FullPath, text, new UTF8Encoding(false));
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new WorkspaceException($"{DisplayPath}: permission denied while writing the fixes. Make the file writable.", e);
+        }
+        catch (IOException e)
+        {
+            throw new WorkspaceException($"{DisplayPath}: the fixes could not be written ({e.Message}).", e);
+        }
+    }
 }

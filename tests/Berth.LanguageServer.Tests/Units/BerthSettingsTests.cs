@@ -10,12 +10,13 @@ public sealed class BerthSettingsTests
     public void Reads_ignore_and_override_in_the_hadolint_shape()
     {
         var problems = new List<string>();
-        var settings = BerthSettings.FromJson(JObject.Parse("""{ "ignore": ["DL3006"], "override": { "error": ["DL3008"], "style": ["DL3059"] }, "future": 1 }"""), problems);
+        var settings = BerthSettings.FromJson(JObject.Parse("""{ "ignore": ["DL3006"], "override": { "error": ["DL3008"], "style": ["DL3059"] }, "trustedRegistries": ["docker.io"], "future": 1 }"""), problems);
 
         Assert.Empty(problems);
-        Assert.Contains("dl3006", settings.Lint.IgnoredRules);
+        Assert.Equal(["DL3006"], settings.Lint.Ignored);
         Assert.Equal(Severity.Error, settings.Lint.SeverityOverrides["DL3008"]);
         Assert.Equal(Severity.Style, settings.Lint.SeverityOverrides["DL3059"]);
+        Assert.Equal(["docker.io"], settings.Lint.TrustedRegistries);
     }
 
     [Fact]
@@ -24,8 +25,8 @@ public sealed class BerthSettingsTests
         var problems = new List<string>();
         var settings = BerthSettings.FromJson(JObject.Parse("""{ "ignore": "DL3006", "override": { "warning": ["DL3008"] } }"""), problems);
 
-        Assert.Equal("The setting berth.ignore must be a list of rule ids such as [\"DL3006\"]; it was skipped.", Assert.Single(problems));
-        Assert.Empty(settings.Lint.IgnoredRules);
+        Assert.Equal("The setting berth.ignore must be a list of strings such as [\"DL3006\"]; it was skipped.", Assert.Single(problems));
+        Assert.Empty(settings.Lint.Ignored);
         Assert.Equal(Severity.Warning, settings.Lint.SeverityOverrides["DL3008"]);
     }
 
