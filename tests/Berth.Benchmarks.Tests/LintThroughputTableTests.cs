@@ -11,7 +11,7 @@ public sealed class LintThroughputTableTests
         var rows = text.Split('\n');
 
         Assert.Contains(rows, r => r.Contains("`berth lint FOLDER`", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(r, @"\|\s+200 \|") && r.Contains("1.50 s", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.Contains("one process per file", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(r, @"\|\s+5 \|") && r.Contains("40×", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Contains("one process per file", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(r, @"\|\s+5\.0 \|") && r.Contains("40×", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("one node process", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(r, @"\|\s+100 \|") && r.Contains("2.00×", StringComparison.Ordinal));
     }
 }

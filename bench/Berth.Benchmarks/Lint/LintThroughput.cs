@@ -64,11 +64,11 @@ public static class LintThroughput
             ["Linter", "Files", "Wall time (median)", "Files/s", "Berth speed-up"],
             [Alignment.Left, Alignment.Right, Alignment.Right, Alignment.Right, Alignment.Right]);
         var berthRate = files / (berthMs / 1000);
-        table.AddRow("`berth lint FOLDER`", Format.Count(files), Format.Milliseconds(berthMs), Format.Count(berthRate), "—");
+        table.AddRow("`berth lint FOLDER`", Format.Count(files), Format.Milliseconds(berthMs), Format.Rate(berthRate), "—");
         foreach (var (name, ms) in new[] { ("`dockerfile-utils lint FILE` (one process per file)", peerCliMs), ("dockerfile-utils validate() (one node process)", peerBatchMs) })
         {
             var rate = files / (ms / 1000);
-            table.AddRow(name, Format.Count(files), Format.Milliseconds(ms), Format.Count(rate), Format.Factor(berthRate / rate));
+            table.AddRow(name, Format.Count(files), Format.Milliseconds(ms), Format.Rate(rate), Format.Factor(berthRate / rate));
         }
         return table.ToString();
     }

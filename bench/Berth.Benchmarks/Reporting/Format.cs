@@ -64,4 +64,7 @@ public static class Format
     };
 
     public static string Count(double value) => value.ToString("#,0", Invariant);
+
+    /// <summary>A rate such as files per second: one decimal below 10, so that a slow linter never reads "0".</summary>
+    public static string Rate(double value) => value < 10 ? value.ToString("0.0", Invariant) : Count(value);
 }
