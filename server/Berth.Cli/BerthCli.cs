@@ -19,6 +19,9 @@ public static class BerthCli
             RunCommand.Create(console),
             PushCommand.Create(console),
             StopCommand.Create(console),
+            DeployCommand.Create(console),
+            AcrCommand.Create(console),
+            EcsCommand.Create(console),
         };
 
         var parsed = root.Parse(args);
