@@ -79,7 +79,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token, documents);
+            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token, documents, log);
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try
