@@ -36,6 +36,7 @@ public sealed class HandlerRegistry
         // Language features
         new DocumentDiagnosticHandler(session),
         .. Editing.EditingHandlers.Create(session),
+        .. Commands.CommandHandlers.Create(session),
     ]);
 
     public IReadOnlyList<LspHandler> Handlers => _handlers;
