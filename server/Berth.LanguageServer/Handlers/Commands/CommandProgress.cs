@@ -15,6 +15,9 @@ public sealed class CommandProgress : IAsyncDisposable
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running;
     private readonly CancellationTokenSource _cancellation;
     private readonly string _token = "berth/" + Guid.NewGuid().ToString("N");
+    private readonly Lock _queueGate = new();
+    // Reports come from the engine's stream thread; chaining them keeps their order and puts "end" after the last.
+    private Task _queue = Task.CompletedTask;
     private bool _created;
 
     private CommandProgress(ILanguageClient client, ConcurrentDictionary<string, CancellationTokenSource> running, CancellationToken requestCancelled)
@@ -44,11 +47,25 @@ public sealed class CommandProgress : IAsyncDisposable
         return progress;
     }
 
-    public Task ReportAsync(string? message, int? percentage) =>
-        SendAsync(new WorkDoneProgressValue("report") { Message = message, Percentage = percentage is { } p ? Math.Clamp(p, 0, 100) : null });
+    /// <summary>Queues a report; it is sent after the earlier ones, and before "end".</summary>
+    public void Report(string? message, int? percentage)
+    {
+        var value = new WorkDoneProgressValue("report") { Message = message, Percentage = percentage is { } p ? Math.Clamp(p, 0, 100) : null };
+        lock (_queueGate) _queue = _queue.ContinueWith(_ => SendAsync(value), TaskScheduler.Default).Unwrap();
+    }
 
     public async ValueTask DisposeAsync()
     {
+        Task last;
+        lock (_queueGate) last = _queue;
+        try
+        {
+            await last.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is StreamJsonRpc.ConnectionLostException or ObjectDisposedException)
+        {
+            // The editor has gone: nobody is left to show the progress bar to.
+        }
         await SendAsync(new WorkDoneProgressValue("end")).ConfigureAwait(false);
         _running.TryRemove(_token, out _);
         _cancellation.Dispose();

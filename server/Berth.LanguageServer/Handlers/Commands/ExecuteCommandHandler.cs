@@ -93,7 +93,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
             result = await new ImageBuilder(engine).BuildAsync(request, new Forward<BuildProgress>(p =>
             {
                 if (p.Line is { } line) session.Log.Info(line);
-                _ = progress.ReportAsync(p.Step is { } step ? $"step {step}/{p.TotalSteps}" : null, p.Percentage);
+                progress.Report(p.Step is { } step ? $"step {step}/{p.TotalSteps}" : null, p.Percentage);
             }), token).ConfigureAwait(false);
         }
         catch (ImageBuildException e)
@@ -137,7 +137,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
             Network = run?.Network,
         };
         var runner = new ContainerRunner(engine);
-        await progress.ReportAsync($"starting {target.ContainerName}", null).ConfigureAwait(false);
+        progress.Report($"starting {target.ContainerName}", null);
         // The editor asked to run this folder's container: the previous one of the same name is replaced.
         var id = await runner.RunAsync(request, (_, _) => Task.FromResult(true), token).ConfigureAwait(false);
         session.Log.Info($"Started {target.ContainerName} ({id[..Math.Min(12, id.Length)]}); berth.stop stops it.");
@@ -158,7 +158,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
         var result = await new ImagePusher(engine).PushAsync(target.ImageReference, reference, credentials, new Forward<PushProgress>(p =>
         {
             session.Log.Debug($"{p.Percentage,3}% {p.Message}");
-            _ = progress.ReportAsync(p.Message, p.Percentage);
+            progress.Report(p.Message, p.Percentage);
         }), token).ConfigureAwait(false);
         return $"Pushed {result.Reference}@{result.Digest}.";
     }
