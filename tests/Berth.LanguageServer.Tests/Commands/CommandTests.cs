@@ -149,4 +149,35 @@ public sealed class CommandTests
         var response = await client.RequestAsync("workspace/executeCommand", new JObject { ["command"] = "berth.build", ["arguments"] = new JArray() });
         Assert.Contains("file:// URI", (string?)response["error"]!["message"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Cancel_on_the_progress_bar_stops_the_build_and_answers_cancelled()
+    {
+        var folder = NewFolder();
+        var tag = $"berth-local/{Path.GetFileName(folder)}:latest";
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "Dockerfile"), $"FROM {TestDockerEnvironment.BaseImage}\nRUN echo started && sleep 600\n");
+            await using var client = StartWithEngine();
+            await client.InitializeAsync();
+            var (_, response) = await client.SendRequestAsync("workspace/executeCommand",
+                new JObject { ["command"] = "berth.build", ["arguments"] = new JArray(FolderUri(folder, "Dockerfile")) });
+            var create = await client.WaitForServerRequestAsync("window/workDoneProgress/create");
+            await client.RespondAsync(create["id"]!, JValue.CreateNull());
+            var token = (string)create["params"]!["token"]!;
+            // Cancel once the RUN step is under way (its log line reached the client).
+            await client.WaitForNotificationAsync("window/logMessage", n => ((string?)n["message"] ?? "").Contains("started", StringComparison.Ordinal));
+            await client.NotifyAsync("window/workDoneProgress/cancel", new JObject { ["token"] = token });
+
+            var answer = await response.WaitAsync(BuildTimeout);
+            Assert.Equal(-32800, (int)answer["error"]!["code"]!);
+            Assert.Contains("cancelled", (string?)answer["error"]!["message"], StringComparison.Ordinal);
+            Assert.Equal("end", (string?)client.Notifications("$/progress").Last()["value"]!["kind"]);
+        }
+        finally
+        {
+            await RemoveImageAsync(tag);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
