@@ -2,6 +2,7 @@ using System.CommandLine;
 using Berth.Cli.Output;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Linting;
+using Berth.Workspace.BuildContexts;
 using Berth.Workspace.Configuration;
 using Berth.Workspace.Files;
 using Berth.Workspace.Linting;
@@ -123,8 +124,9 @@ public static class LintCommand
                     reports.Add(FileReport.LintManifest(file, settings, DiskManifestFileSystem.Instance));
                     continue;
                 }
-                var report = FileReport.Lint(file, settings);
-                if (request.Fix) report = ApplyFixes(report, settings, console);
+                var context = OpenBuildContext(target.FullPath, console);
+                var report = FileReport.Lint(file, settings, context);
+                if (request.Fix) report = ApplyFixes(report, settings, context, console);
                 reports.Add(report);
             }
             catch (WorkspaceException e)
@@ -164,12 +166,26 @@ public static class LintCommand
         return request.Threshold is { } chosen ? merged with { FailureThreshold = chosen.Minimum } : merged with { FailureThreshold = settings.FailureThreshold };
     }
 
-    private static FileReport ApplyFixes(FileReport report, LintSettings settings, CliConsole console)
+    // The Dockerfile's folder is the build context; an unreadable .dockerignore only turns the context rules off.
+    private static DiskBuildContext? OpenBuildContext(string dockerfilePath, CliConsole console)
+    {
+        try
+        {
+            return DiskBuildContext.ForDockerfile(dockerfilePath);
+        }
+        catch (WorkspaceException e)
+        {
+            console.Error.WriteLine($"berth lint: warning: {e.Message}");
+            return null;
+        }
+    }
+
+    private static FileReport ApplyFixes(FileReport report, LintSettings settings, DiskBuildContext? context, CliConsole console)
     {
         var fixedText = FixApplier.FixAll(report.File.Text, report.Diagnostics);
         if (fixedText == report.File.Text) return report;
         report.File.WriteText(fixedText);
-        var after = FileReport.Lint(report.File with { Text = fixedText }, settings);
+        var after = FileReport.Lint(report.File with { Text = fixedText }, settings, context);
         console.Error.WriteLine($"berth lint: applied fixes to {report.File.DisplayPath}");
         return after;
     }

@@ -1,3 +1,4 @@
+using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Rules;
 
@@ -9,12 +10,18 @@ namespace Berth.Dockerfile.Linting;
 /// </summary>
 public static class Linter
 {
-    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings)
+    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings) => Lint(document, settings, null);
+
+    /// <summary>
+    /// As <see cref="Lint(DockerfileDocument, LintSettings)"/>, plus the rules that look at the build context
+    /// (CopyIgnoredFile, BER0030) when <paramref name="buildContext"/> is given; without one they stay silent.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings, IBuildContext? buildContext)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
         var pragmas = Pragmas.Read(document.Syntax);
-        var context = new RuleContext(document, settings, pragmas);
+        var context = new RuleContext(document, settings, pragmas, buildContext);
         foreach (var rule in RuleRegistry.Rules)
         {
             if (IsIgnored(rule.Descriptor, settings.Ignored)) continue;

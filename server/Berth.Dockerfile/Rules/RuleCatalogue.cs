@@ -1,4 +1,5 @@
 using Berth.Dockerfile.Rules.Commands;
+using Berth.Dockerfile.Rules.Context;
 using Berth.Dockerfile.Rules.Instructions;
 using Berth.Dockerfile.Rules.Packages;
 
@@ -19,7 +20,7 @@ internal static class RuleCatalogue
         new LegacyKeyValueFormat(), new TagBaseImage(), new AvoidLatestTag(), new TrustedRegistries(), new RedundantTargetPlatform(),
         new FromPlatformFlagConstDisallowed(), new SecretsUsedInArgOrEnv(), new UndefinedVar(), new EnvSelfReference(),
         new ExposeProtoCasing(), new ExposeInvalidFormat(), new LastUserNotRoot(), new CopyInsteadOfAdd(), new CopyRelativeDestination(),
-        new CopyWholeFilesystem(), new NumericUser(),
+        new CopyWholeFilesystem(), new NumericUser(), new CopyIgnoredFile(), new CopySourceMissing(),
         new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptyLabel(), .. LabelFormatRule.Create(),
     ];
 }

@@ -1,3 +1,4 @@
+using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Linting;
 using Berth.Dockerfile.Semantics;
@@ -8,7 +9,7 @@ using Berth.Dockerfile.Text;
 namespace Berth.Dockerfile.Rules;
 
 /// <summary>What a rule sees (document, model, settings, pragmas) and where it reports.</summary>
-public sealed class RuleContext(DockerfileDocument document, LintSettings settings, Pragmas pragmas)
+public sealed class RuleContext(DockerfileDocument document, LintSettings settings, Pragmas pragmas, IBuildContext? buildContext = null)
 {
     private readonly List<Diagnostic> _findings = [];
 
@@ -21,6 +22,9 @@ public sealed class RuleContext(DockerfileDocument document, LintSettings settin
     public LintSettings Settings { get; } = settings;
 
     public Pragmas Pragmas { get; } = pragmas;
+
+    /// <summary>The build context the Dockerfile is built with, when known (null in pure text checks).</summary>
+    public IBuildContext? BuildContext { get; } = buildContext;
 
     public string Text => Document.Text;
 

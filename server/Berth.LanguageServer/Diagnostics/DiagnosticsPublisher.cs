@@ -82,7 +82,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents), .. BuildFailures.For(snapshot.Uri)];
+            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log), .. BuildFailures.For(snapshot.Uri)];
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try

@@ -1,7 +1,10 @@
+using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Linting;
-using CoreDiagnostic = Berth.Dockerfile.Diagnostics.Diagnostic;
 using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Server;
+using Berth.Workspace.BuildContexts;
+using Berth.Workspace.Files;
 using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
 
 namespace Berth.LanguageServer.Diagnostics;
@@ -10,7 +13,8 @@ namespace Berth.LanguageServer.Diagnostics;
 public static class DocumentDiagnostics
 {
     /// <param name="openDocuments">The open documents, so a manifest is checked against the Dockerfile as edited (disk otherwise).</param>
-    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken, DocumentStore? openDocuments = null)
+    /// <param name="log">Where to say that the build context could not be read (the context rules are then skipped).</param>
+    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken, DocumentStore? openDocuments = null, ClientLogger? log = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(settings);
@@ -22,8 +26,23 @@ public static class DocumentDiagnostics
         if (!snapshot.IsDockerfile) return [];
         cancellationToken.ThrowIfCancellationRequested();
         var document = snapshot.Dockerfile;
+        var buildContext = BuildContextOf(snapshot.Uri, log);
         cancellationToken.ThrowIfCancellationRequested();
-        return Linter.Lint(document, settings.Lint).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
+        return Linter.Lint(document, settings.Lint, buildContext).Select(d => DiagnosticConverter.ToLsp(d, document.Lines)).ToList();
     }
 
+    // Only file: documents have a folder on disk to stand for the build context; others get no context rules.
+    private static IBuildContext? BuildContextOf(string uri, ClientLogger? log)
+    {
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out var parsed) || !parsed.IsFile) return null;
+        try
+        {
+            return DiskBuildContext.ForDockerfile(parsed.LocalPath);
+        }
+        catch (WorkspaceException e)
+        {
+            log?.Warning(e.Message);
+            return null;
+        }
+    }
 }

@@ -23,6 +23,6 @@ public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHa
         var snapshot = session.Documents.Get(parameters.TextDocument.Uri);
         if (snapshot is null) return new FullDocumentDiagnosticReport([]);
         var settings = await session.Settings.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        return new FullDocumentDiagnosticReport(DocumentDiagnostics.Compute(snapshot, settings, cancellationToken, session.Documents));
+        return new FullDocumentDiagnosticReport(DocumentDiagnostics.Compute(snapshot, settings, cancellationToken, session.Documents, session.Log));
     }
 }

@@ -35,6 +35,7 @@ public sealed class HandlerRegistry
         new DidChangeConfigurationHandler(session),
         // Language features
         new DocumentDiagnosticHandler(session),
+        new CodeActions.CodeActionHandler(session),
         .. Editing.EditingHandlers.Create(session),
         .. Commands.CommandHandlers.Create(session),
     ]);

@@ -1,4 +1,5 @@
 using Berth.Dockerfile;
+using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Linting;
 using Berth.Dockerfile.Text;
@@ -12,12 +13,15 @@ namespace Berth.Workspace.Linting;
 public sealed record FileReport(SourceFile File, LineIndex Lines, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Parses and checks one Dockerfile's text under the given settings (the core's <see cref="Linter"/>).</summary>
-    public static FileReport Lint(SourceFile file, LintSettings settings)
+    public static FileReport Lint(SourceFile file, LintSettings settings) => Lint(file, settings, null);
+
+    /// <summary>As <see cref="Lint(SourceFile, LintSettings)"/>, with the build context rules when a context is given.</summary>
+    public static FileReport Lint(SourceFile file, LintSettings settings, IBuildContext? buildContext)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(settings);
         var document = DockerfileDocument.Parse(file.Text);
-        return new FileReport(file, document.Lines, Linter.Lint(document, settings));
+        return new FileReport(file, document.Lines, Linter.Lint(document, settings, buildContext));
     }
 
     /// <summary>
