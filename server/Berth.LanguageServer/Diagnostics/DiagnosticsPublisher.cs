@@ -18,6 +18,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(75);
 
+    /// <summary>Failed builds (BER9001), merged into every publish of their Dockerfile until it builds again.</summary>
+    public Handlers.Commands.BuildFailureDiagnostics BuildFailures { get; } = new();
+
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     // Serializes "is this still current? then send" against "closed: send the clear".
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -79,7 +82,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            var diagnostics = DocumentDiagnostics.Compute(snapshot, current, token, documents, log);
+            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log), .. BuildFailures.For(snapshot.Uri)];
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try

@@ -37,6 +37,7 @@ public sealed class HandlerRegistry
         new DocumentDiagnosticHandler(session),
         new CodeActions.CodeActionHandler(session),
         .. Editing.EditingHandlers.Create(session),
+        .. Commands.CommandHandlers.Create(session),
     ]);
 
     public IReadOnlyList<LspHandler> Handlers => _handlers;

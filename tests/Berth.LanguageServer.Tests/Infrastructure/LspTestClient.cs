@@ -47,7 +47,8 @@ public sealed class LspTestClient : IAsyncDisposable
 
     public string StandardError { get { lock (_stderr) return _stderr.ToString(); } }
 
-    public static LspTestClient Start()
+    /// <summary>Starts the server; <paramref name="environment"/> adds variables to its environment (e.g. DOCKER_HOST).</summary>
+    public static LspTestClient Start(IReadOnlyDictionary<string, string>? environment = null)
     {
         var berth = Path.Combine(AppContext.BaseDirectory, "berth.dll");
         if (!File.Exists(berth)) throw new FileNotFoundException($"The server was not built next to the tests: {berth}");
@@ -62,6 +63,7 @@ public sealed class LspTestClient : IAsyncDisposable
         start.ArgumentList.Add("lsp");
         start.ArgumentList.Add("--stdio");
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the language server process.");
         return new LspTestClient(process);
     }
