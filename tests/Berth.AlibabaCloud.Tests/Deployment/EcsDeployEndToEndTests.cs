@@ -83,7 +83,8 @@ public sealed class EcsDeployEndToEndTests : IAsyncLifetime
         Assert.Equal("Failed", outcome.Status);
         Assert.Equal(DeployScriptExitCodes.Unhealthy, outcome.ExitCode);
         Assert.Contains("restoring the previous container", outcome.Output, StringComparison.Ordinal);
-        Assert.Equal(message, await DeployScriptDockerTests.GetAsync(port));
+        // The restored container's httpd needs a moment to listen again after the script exits.
+        Assert.Equal(message, await DeployScriptDockerTests.GetWhenListeningAsync(port));
         Assert.DoesNotContain(_docker.RegistryPassword, _progress.All, StringComparison.Ordinal);
     }
 }

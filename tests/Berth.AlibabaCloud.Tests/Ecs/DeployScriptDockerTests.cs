@@ -38,6 +38,22 @@ public sealed class DeployScriptDockerTests : IDisposable
         return await http.GetStringAsync(new Uri($"http://127.0.0.1:{port}/index.html"));
     }
 
+    internal static async Task<string> GetWhenListeningAsync(int port)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                return await GetAsync(port);
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(250);
+            }
+        }
+    }
+
     [Fact]
     public async Task Deploys_then_replaces_then_rolls_back_a_failed_deploy()
     {
@@ -62,7 +78,8 @@ public sealed class DeployScriptDockerTests : IDisposable
         var third = await RunScriptAsync(failing);
         Assert.Equal(DeployScriptExitCodes.Unhealthy, third.ExitCode);
         Assert.Contains("restoring the previous container", third.Error, StringComparison.Ordinal);
-        Assert.Equal("v2", await GetAsync(port));
+        // The script restarts the previous container and exits; its httpd needs a moment to listen again.
+        Assert.Equal("v2", await GetWhenListeningAsync(port));
         var running = await _docker.DockerAsync("inspect", "-f", "{{.State.Running}}", _name);
         Assert.Equal("true", running.Output.Trim());
     }
