@@ -23,7 +23,7 @@ public sealed class SchemaValidationTests
         { "version: 1\nbuild:\n  noCache: «\"yes\"»\n", ManifestRuleIds.InvalidValue, "`build.noCache` must be true or false, not the text \"yes\"." },
         { "version: «2»\n", ManifestRuleIds.InvalidValue, "`version` must be `1`." },
         { "«image»: {name: app}\n", ManifestRuleIds.MissingProperty, "The manifest needs `version: 1` at the top level." },
-        { "version: 1\n«image»: {tag: v1}\n", ManifestRuleIds.MissingProperty, "`image` needs `name`." },
+        { "version: 1\nbuild:\n  target: «[a]»\n", ManifestRuleIds.InvalidValue, "`build.target` must be text, not a list." },
         { "version: 1\nimage:\n  name: «Shop_API»\n", ManifestRuleIds.InvalidValue,
             "`image.name`: \"Shop_API\" is not valid; use 2 to 64 lower-case letters, digits, \".\", \"_\" or \"-\", starting and ending with a letter or digit, like \"shop-api\"." },
         { "version: 1\nimage:\n  name: app\n  tag: «\"{git.commit}\"»\n", ManifestRuleIds.InvalidValue,

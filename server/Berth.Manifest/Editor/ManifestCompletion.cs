@@ -56,6 +56,8 @@ public static class ManifestCompletion
             var descriptions = valueSchema["enumDescriptions"] as JsonArray;
             for (var i = 0; i < values.Count; i++)
             {
+                // null in an enum only allows unsetting the value; it is not proposed.
+                if (values[i] is null) continue;
                 var value = values[i]!.ToJsonString().Trim('"');
                 var description = descriptions is not null && i < descriptions.Count ? descriptions[i]?.GetValue<string>() : null;
                 var isString = values[i] is JsonValue v && v.TryGetValue<string>(out _);
@@ -107,9 +109,10 @@ public static class ManifestCompletion
     private static bool IsPath(List<object> path, params string[] expected) =>
         path.Count == expected.Length && path.Zip(expected).All(pair => pair.First is string s && s == pair.Second);
 
+    // "null" (unset explicitly) is left out: it says nothing about what to write.
     private static IReadOnlyList<string> TypeOf(JsonObject? schema) => schema?["type"] switch
     {
-        JsonArray array => array.Select(t => t!.GetValue<string>()).ToList(),
+        JsonArray array => array.Select(t => t!.GetValue<string>()).Where(t => t != "null").ToList(),
         JsonValue value => [value.GetValue<string>()],
         _ => schema?["properties"] is not null ? ["object"] : [],
     };

@@ -32,6 +32,7 @@ public static class ManifestHover
         }
         if ((SchemaWalk.String(propertySchema, "markdownDescription") ?? SchemaWalk.String(propertySchema, "description")) is not { } description) return null;
         text.Append("\n\n").Append(description);
+        // A null default means "unset"; the description says what Berth does then.
         if (propertySchema?["default"] is JsonNode defaultValue) text.Append("\n\nDefault: `").Append(defaultValue.ToJsonString()).Append('`');
         if (propertySchema?["examples"] is JsonArray { Count: > 0 } examples) text.Append("\n\nExample: `").Append(examples[0]!.ToJsonString()).Append('`');
         return new ManifestHoverInfo(text.ToString(), found.Span);
