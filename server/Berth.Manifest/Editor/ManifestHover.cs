@@ -20,6 +20,16 @@ public static class ManifestHover
         if (found is null) return null;
         var schema = ManifestSchema.Instance;
         var propertySchema = SchemaWalk.ForInstance(schema, found.Path.Segments);
+        // A list item's schema says only its type and pattern; the list's own schema describes it.
+        if (found.Path.Segments is [.., int] && SchemaWalk.String(propertySchema, "markdownDescription") is null)
+        {
+            var list = SchemaWalk.ForInstance(schema, found.Path.Segments.Take(found.Path.Segments.Count - 1));
+            if (list is not null && propertySchema is not null)
+            {
+                propertySchema = (System.Text.Json.Nodes.JsonObject)propertySchema.DeepClone();
+                propertySchema["markdownDescription"] = SchemaWalk.String(list, "markdownDescription");
+            }
+        }
         var text = new StringBuilder();
         text.Append("**").Append(found.Path).Append("**");
         if (found.OnValue && found.Node is ScalarNode scalar)
