@@ -107,35 +107,4 @@ public sealed class SchemaValidationTests
         var diagnostic = Assert.Single(document.Diagnostics);
         Assert.Equal(ManifestRuleIds.SyntaxError, diagnostic.Code);
     }
-
-    public static TheoryData<string> ValidManifests()
-    {
-        var data = new TheoryData<string>();
-        var roots = new[] { RepositoryPaths.Fixtures("valid"), Path.Combine(RepositoryPaths.Root, "examples") };
-        foreach (var root in roots.Where(Directory.Exists))
-        {
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                         .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal))
-                         .Where(f => Path.GetFileName(f).StartsWith("berth", StringComparison.Ordinal) || f.Contains("manifests", StringComparison.Ordinal)))
-            {
-                data.Add(Path.GetRelativePath(RepositoryPaths.Root, file));
-            }
-        }
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(ValidManifests))]
-    public void Every_example_manifest_in_the_repository_is_valid(string relativePath)
-    {
-        var path = Path.Combine(RepositoryPaths.Root, relativePath);
-        var document = ManifestDocument.Parse(File.ReadAllText(path), path);
-        Assert.Empty(document.Diagnostics.Select(d => $"{d.Code} {document.Lines.RangeOf(d.Span).Start}: {d.Message}"));
-    }
-
-    [Fact]
-    public void The_valid_fixtures_are_found()
-    {
-        Assert.True(ValidManifests().Count >= 3);
-    }
 }
