@@ -16,7 +16,9 @@ namespace Berth.Dockerfile.ShellCheck;
 /// </list>
 /// The shell comes from <c># hadolint shell=</c> or the stage's SHELL; shells ShellCheck cannot read are skipped. The
 /// ARG and ENV names visible at the RUN, and the proxy arguments BuildKit predefines, are pre-declared on a first
-/// line (<c>export NAME=1 ...</c>) so that ShellCheck does not report them as never assigned.
+/// line (<c>export NAME ...</c>) so that ShellCheck does not report them as never assigned. No value is given:
+/// a build argument may hold spaces, so ShellCheck should still ask for quotes (SC2086), where hadolint's
+/// <c>export NAME=1</c> silences that.
 /// </summary>
 public static class ShellCheckScripts
 {
@@ -128,7 +130,7 @@ public static class ShellCheckScripts
     {
         var names = model.ScopeOf(instruction).Keys.Concat(PredefinedArgs.Others)
             .Where(IsShellName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return names.Count == 0 ? "\n" : "export " + string.Join(" ", names.Select(n => n + "=1")) + "\n";
+        return names.Count == 0 ? "\n" : "export " + string.Join(" ", names) + "\n";
     }
 
     private static bool IsShellName(string name) =>

@@ -61,9 +61,9 @@ public sealed class ShellCheckScriptsTests
         var script = Single("ARG GLOBAL=1\nFROM debian\nARG version\nENV app_home=/app other-name=x\nRUN echo $version\nARG later\n");
         var first = script.Text[..script.Text.IndexOf('\n')];
         Assert.StartsWith("export ", first, StringComparison.Ordinal);
-        Assert.Contains(" app_home=1", first, StringComparison.Ordinal);
-        Assert.Contains(" version=1", first, StringComparison.Ordinal);
-        Assert.Contains(" http_proxy=1", first, StringComparison.Ordinal);
+        Assert.Contains(" app_home ", first, StringComparison.Ordinal);
+        Assert.Contains(" version", first, StringComparison.Ordinal);
+        Assert.Contains(" http_proxy ", first, StringComparison.Ordinal);
         Assert.DoesNotContain("later", first, StringComparison.Ordinal);
         Assert.DoesNotContain("GLOBAL", first, StringComparison.Ordinal);
         Assert.DoesNotContain("other-name", first, StringComparison.Ordinal);
