@@ -42,13 +42,17 @@ public sealed class RuleContext(DockerfileDocument document, LintSettings settin
         return scripts;
     }
 
-    /// <summary>Every RUN (ONBUILD RUN included) with its scripts, in document order.</summary>
-    public IEnumerable<(InstructionSyntax Run, ShellScript Script)> Scripts() =>
-        Syntax.Instructions.SelectMany(i => ScriptsOf(i).Select(s => (i, s)));
+    private (InstructionSyntax Run, ShellScript Script)[]? _allScripts;
+    private (InstructionSyntax Run, ShellCommand Command)[]? _allCommands;
 
-    /// <summary>Every command of every RUN script, with its instruction.</summary>
+    /// <summary>Every RUN (ONBUILD RUN included) with its scripts, in document order.</summary>
+    /// <remarks>Collected once per lint run: dozens of rules ask, and each would otherwise walk every instruction again.</remarks>
+    public IEnumerable<(InstructionSyntax Run, ShellScript Script)> Scripts() =>
+        _allScripts ??= Syntax.Instructions.SelectMany(i => ScriptsOf(i).Select(s => (i, s))).ToArray();
+
+    /// <summary>Every command of every RUN script, with its instruction (collected once per lint run).</summary>
     public IEnumerable<(InstructionSyntax Run, ShellCommand Command)> Commands() =>
-        Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c)));
+        _allCommands ??= Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c))).ToArray();
 
     /// <summary>
     /// True when a rule that is off by default is turned on: a severity override names it (hadolint's way to enable
