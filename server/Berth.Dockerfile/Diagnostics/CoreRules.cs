@@ -42,7 +42,7 @@ public static class CoreRules
     public static readonly RuleDescriptor InvalidRetries = Rule("BER0025", Severity.Error, "Invalid HEALTHCHECK retries");
     public static readonly RuleDescriptor InvalidChmod = Rule("BER0026", Severity.Error, "Invalid --chmod");
     public static readonly RuleDescriptor InvalidChown = Rule("BER0027", Severity.Error, "Invalid --chown");
-    public static readonly RuleDescriptor EmptyBaseImage = Rule("BER0028", Severity.Error, "FROM resolves to an empty image name");
+    public static readonly RuleDescriptor EmptyBaseImage = Rule("BER0028", Severity.Error, "FROM resolves to an empty image name", "InvalidDefaultArgInFrom");
     public static readonly RuleDescriptor DuplicateStageName = Rule("DuplicateStageName", Severity.Error, "Duplicate stage name", "DL3024");
     public static readonly RuleDescriptor CopyFromOwnStage = Rule("DL3023", Severity.Error, "COPY --from its own stage");
     public static readonly RuleDescriptor CopyFromUnknownStage = Rule("DL3022", Severity.Warning, "COPY --from an undefined stage");

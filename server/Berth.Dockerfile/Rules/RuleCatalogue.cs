@@ -22,7 +22,8 @@ internal static class RuleCatalogue
         new FromPlatformFlagConstDisallowed(), new SecretsUsedInArgOrEnv(), new UndefinedVar(), new EnvSelfReference(),
         new ExposeProtoCasing(), new ExposeInvalidFormat(), new LastUserNotRoot(), new CopyInsteadOfAdd(), new CopyRelativeDestination(),
         new CopyWholeFilesystem(), new NumericUser(), new CopyIgnoredFile(), new CopySourceMissing(), new HealthcheckMissing(),
-        new InlineIgnorePragma(), new InvalidDefinitionDescription(),
+        new InlineIgnorePragma(), new InvalidDefinitionDescription(), new DirectiveCasing(), new ImageReferenceFormat(), new UnterminatedQuote(),
+        new CopyFromValue(),
         new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptyLabel(), .. LabelFormatRule.Create(),
     ];
 }
