@@ -52,7 +52,7 @@ public static class ManifestBuildFinder
     {
         try
         {
-            return ManifestDocument.Parse(File.ReadAllText(path, new UTF8Encoding(false)), ManifestFormats.FromFileName(path));
+            return ManifestDocument.Parse(File.ReadAllText(path, new UTF8Encoding(false)), path);
         }
         catch (UnauthorizedAccessException e)
         {
