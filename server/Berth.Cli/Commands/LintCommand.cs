@@ -171,7 +171,8 @@ public static class LintCommand
         return request.Threshold is { } chosen ? merged with { FailureThreshold = chosen.Minimum } : merged with { FailureThreshold = settings.FailureThreshold };
     }
 
-    // The Dockerfile's folder is the build context; an unreadable .dockerignore only turns the context rules off.
+    // The build context is build.context of the berth.yaml that builds the Dockerfile, else the Dockerfile's folder;
+    // an unreadable .dockerignore or manifest only turns the context rules off.
     private static DiskBuildContext? OpenBuildContext(string dockerfilePath, CliConsole console)
     {
         try
