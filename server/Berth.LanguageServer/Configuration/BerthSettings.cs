@@ -8,7 +8,7 @@ namespace Berth.LanguageServer.Configuration;
 /// The editor's "berth" settings section, as the VS Code client contributes it (client-vscode/package.json):
 /// <code>{ "lint": { "ignore": ["DL3006"], "severities": { "DL3008": "error", "DL3059": "off" }, "trustedRegistries": ["docker.io"] },
 ///   "format": { "enable": true, "continuationIndent": 4, "uppercaseInstructions": true },
-///   "shellcheck": { "enable": true }, "docker": { "host": "unix:///var/run/docker.sock" },
+///   "shellcheck": { "enable": true, "path": "/usr/bin/shellcheck" }, "docker": { "host": "unix:///var/run/docker.sock" },
 ///   "alibabaCloud": { "profile": "default", "region": "cn-hangzhou" } }</code>
 /// The .hadolint.yaml shape at the top level (<c>ignore</c>, <c>override.error</c>, <c>trustedRegistries</c>) is
 /// read too, for clients configured by hand. Unknown keys are left alone; a key of the wrong shape is reported
@@ -23,6 +23,9 @@ public sealed record BerthSettings(LintSettings Lint)
 
     /// <summary>Run ShellCheck on RUN instructions when the program is installed.</summary>
     public bool ShellCheckEnabled { get; init; } = true;
+
+    /// <summary>The shellcheck program to run (berth.shellcheck.path); null: the one on PATH.</summary>
+    public string? ShellCheckPath { get; init; }
 
     /// <summary>The Docker engine to use instead of DOCKER_HOST / the current docker context; null when unset.</summary>
     public string? DockerHost { get; init; }
@@ -81,6 +84,7 @@ public sealed record BerthSettings(LintSettings Lint)
         {
             Format = format,
             ShellCheckEnabled = ReadBool(shellCheck?["enable"], "berth.shellcheck.enable", true, problems),
+            ShellCheckPath = ReadText(shellCheck?["path"], "berth.shellcheck.path", problems),
             DockerHost = ReadText(docker?["host"], "berth.docker.host", problems),
             AlibabaCloudProfile = ReadText(alibabaCloud?["profile"], "berth.alibabaCloud.profile", problems),
             AlibabaCloudRegion = ReadText(alibabaCloud?["region"], "berth.alibabaCloud.region", problems),

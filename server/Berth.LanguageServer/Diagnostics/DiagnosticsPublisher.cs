@@ -21,6 +21,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Failed builds (BER9001), merged into every publish of their Dockerfile until it builds again.</summary>
     public Handlers.Commands.BuildFailureDiagnostics BuildFailures { get; } = new();
 
+    /// <summary>ShellCheck on RUN instructions, published after the core diagnostics.</summary>
+    public ShellCheckStage ShellCheck { get; } = new(log);
+
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     // Serializes "is this still current? then send" against "closed: send the clear".
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -97,6 +100,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             {
                 _sendGate.Release();
             }
+            await RepublishWithShellCheckAsync(snapshot, current, diagnostics, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
@@ -110,6 +114,24 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         {
             // Not disposed: a later Schedule or Clear may still cancel it, and it holds no timer.
             _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(snapshot.Uri, cancellation));
+        }
+    }
+
+    // ShellCheck runs after the core diagnostics went out, so it never delays them; its findings are added by
+    // publishing again, for the same version only.
+    private async Task RepublishWithShellCheckAsync(DocumentSnapshot snapshot, BerthSettings current, IReadOnlyList<Protocol.Diagnostic> published, CancellationToken token)
+    {
+        var findings = await ShellCheck.ComputeAsync(snapshot, current, token).ConfigureAwait(false);
+        if (findings.Count == 0) return;
+        await _sendGate.WaitAsync(token).ConfigureAwait(false);
+        try
+        {
+            if (!documents.IsCurrent(snapshot) || token.IsCancellationRequested) return;
+            await SendAsync(new PublishDiagnosticsParams(snapshot.Uri, snapshot.Version, [.. published, .. findings])).ConfigureAwait(false);
+        }
+        finally
+        {
+            _sendGate.Release();
         }
     }
 
