@@ -101,7 +101,9 @@ public sealed class EcsRollout(EcsClient ecs, TimeProvider time, IProgress<strin
         EcsInstance[] batch, string script, RolloutOptions options, CancellationToken cancellationToken)
     {
         var ids = batch.Select(i => i.InstanceId).ToList();
-        var invokeId = await ecs.RunCommandAsync(script, ids, options.Timeout, Guid.NewGuid().ToString("N"), options.CommandName, cancellationToken)
+        // Not cancellable: a RunCommand abandoned half-way may still start the script, and then nothing would stop it.
+        // Once it answers, a cancel (even one that came meanwhile) stops the invocation below.
+        var invokeId = await ecs.RunCommandAsync(script, ids, options.Timeout, Guid.NewGuid().ToString("N"), options.CommandName, CancellationToken.None)
             .ConfigureAwait(false);
         var deadline = time.GetUtcNow() + options.Timeout + options.Margin;
         var delay = options.FirstPoll;

@@ -206,6 +206,22 @@ public sealed class AlibabaCloudCommandTests : IAsyncLifetime
             Assert.Equal(0, (int)l["range"]!["start"]!["line"]!);
             Assert.Equal(Uri("berth.yaml"), (string?)l["command"]!["arguments"]![0]);
         });
+        var actions = (JArray)(await client.RequestAsync("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Uri("berth.yaml") },
+            ["range"] = LspTestClient.Range(0, 0, 0, 0),
+            ["context"] = new JObject { ["diagnostics"] = new JArray(), ["only"] = new JArray("source.berth") },
+        }))["result"]!;
+        Assert.Equal(["source.berth.pushAcr", "source.berth.deploy"], actions.Select(a => (string?)a["kind"]));
+        Assert.Equal(["berth.pushAcr", "berth.deploy"], actions.Select(a => (string?)a["command"]!["command"]));
+        var lightBulb = (JArray)(await client.RequestAsync("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Uri("berth.yaml") },
+            ["range"] = LspTestClient.Range(0, 0, 0, 0),
+            ["context"] = new JObject { ["diagnostics"] = new JArray() },
+        }))["result"]!;
+        Assert.DoesNotContain(lightBulb, a => ((string?)a["kind"] ?? "").StartsWith("source.berth.", StringComparison.Ordinal));
+
         var withDeploy = (JArray)(await client.RequestAsync("textDocument/codeLens", new JObject { ["textDocument"] = new JObject { ["uri"] = Uri("Dockerfile") } }))["result"]!;
         Assert.Contains(withDeploy, l => (string?)l["command"]!["command"] == "berth.deploy");
 
