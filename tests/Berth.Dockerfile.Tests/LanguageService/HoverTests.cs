@@ -67,4 +67,33 @@ public sealed class HoverTests
     {
         Assert.Null(Hover("FROM alpine\nRUN ec|ho hi\n"));
     }
+
+    [Fact]
+    public void Every_documented_flag_hovers_on_every_instruction_that_takes_it_also_under_onbuild()
+    {
+        foreach (var kind in Enum.GetValues<Berth.Dockerfile.Syntax.InstructionKind>())
+        {
+            foreach (var flag in Berth.Dockerfile.LanguageService.Docs.FlagDocs.For(kind))
+            {
+                var keyword = Berth.Dockerfile.Syntax.InstructionKinds.Keyword(kind);
+                var prefix = kind == Berth.Dockerfile.Syntax.InstructionKind.From ? "" : "FROM alpine\n";
+                var hover = Hover($"{prefix}{keyword} --{flag.Name[0]}|{flag.Name[1..]}=x a b\n");
+                Assert.True(hover is not null && hover.Markdown.Contains($"**--{flag.Name}**", StringComparison.Ordinal), $"{keyword} --{flag.Name}");
+                if (kind == Berth.Dockerfile.Syntax.InstructionKind.From) continue;
+                var onbuild = Hover($"FROM alpine\nONBUILD {keyword} --{flag.Name[0]}|{flag.Name[1..]}=x a b\n");
+                Assert.True(onbuild is not null && onbuild.Markdown.Contains($"**--{flag.Name}**", StringComparison.Ordinal), $"ONBUILD {keyword} --{flag.Name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Mount_option_aliases_and_healthcheck_modes_are_documented()
+    {
+        Assert.Contains("(mount option (same as target))", Hover("FROM alpine\nRUN --mount=type=cache,d|st=/x true\n")!.Markdown, StringComparison.Ordinal);
+        Assert.Contains("(same as readonly)", Hover("FROM alpine\nRUN --mount=type=bind,r|o true\n")!.Markdown, StringComparison.Ordinal);
+        Assert.Contains("(same as source)", Hover("FROM alpine\nRUN --mount=type=bind,s|rc=/a true\n")!.Markdown, StringComparison.Ordinal);
+        Assert.Contains("**HEALTHCHECK CMD**", Hover("FROM alpine\nHEALTHCHECK --interval=5s C|MD true\n")!.Markdown, StringComparison.Ordinal);
+        Assert.Contains("**HEALTHCHECK NONE**", Hover("FROM alpine\nHEALTHCHECK no|ne\n")!.Markdown, StringComparison.Ordinal);
+        Assert.Null(Hover("FROM alpine\nRUN ec|ho CMD\n"));
+    }
 }

@@ -1,5 +1,6 @@
 using Berth.Dockerfile.LanguageService.Formatting;
 using Berth.Dockerfile.LanguageService.Hover;
+using Berth.Dockerfile.LanguageService.InlayHints;
 using Berth.Dockerfile.LanguageService.Navigation;
 using Berth.Dockerfile.LanguageService.SemanticTokens;
 using Berth.Dockerfile.LanguageService.Symbols;
@@ -93,6 +94,17 @@ public sealed class StageIndexAndHeredocRenameTests
         Assert.Contains("**Stage 1** (unnamed, line 3)", unnamed.Markdown, StringComparison.Ordinal);
         Assert.Contains("```dockerfile\nFROM alpine\n```", unnamed.Markdown, StringComparison.Ordinal);
         Assert.Equal("1", At(Stages, unnamed.Span));
+    }
+
+    [Fact]
+    public void An_index_reference_to_a_named_stage_gets_the_name_as_an_inlay_hint()
+    {
+        var (symbols, document) = Parse(Stages);
+        var hints = InlayHintProvider.Compute(document, symbols);
+        var zero = Nth(Stages, "--from=0") + 8;
+        Assert.Equal("(build)", Assert.Single(hints, h => h.Offset == zero).Label);
+        // The unnamed stage 1 has no name to show.
+        Assert.DoesNotContain(hints, h => h.Offset == Nth(Stages, "--from=1") + 8);
     }
 
     [Fact]

@@ -50,8 +50,28 @@ public sealed class VariableCompletionTests
     [InlineData(Head + "RUN echo a \\\n\n|\n  b\n")]
     public void A_blank_continuation_line_is_inside_its_instruction(string marked)
     {
-        var items = Complete(marked);
+        var (document, offset) = Caret.Parse(marked);
+        var items = CompletionService.Complete(document, SymbolTableCache.Of(document), offset);
         Assert.DoesNotContain(items, i => i.Kind is CompletionEntryKind.Keyword or CompletionEntryKind.Snippet);
+        // Nothing typed yet: the variables in scope are offered whole, "$" included, at the caret.
+        var a = Assert.Single(items, i => i.Label == "$A");
+        Assert.Equal("$A", a.InsertText);
+        Assert.Equal(offset, a.ReplaceSpan.Start);
+        Assert.Equal(0, a.ReplaceSpan.Length);
+        Assert.Equal("ARG = 1", a.Detail);
+        Assert.Contains(items, i => i.Label == "$B" && i.Kind == CompletionEntryKind.Variable);
+        Assert.Contains(items, i => i.Label == "$HTTP_PROXY");
+    }
+
+    [Fact]
+    public void Dollar_variables_are_not_offered_on_the_keyword_line_or_after_typed_text()
+    {
+        Assert.DoesNotContain(Complete(Head + "RUN echo |\n"), i => i.Label.StartsWith('$'));
+        Assert.DoesNotContain(Complete(Head + "RUN echo a \\\n  ap|\n"), i => i.Label.StartsWith('$'));
+        // A flag is still possible on a continuation line before any argument: flags and variables both come.
+        var items = Complete(Head + "COPY \\\n  |\n");
+        Assert.Contains(items, i => i.Label == "--from");
+        Assert.Contains(items, i => i.Label == "$A");
     }
 
     [Theory]

@@ -121,6 +121,14 @@ public static class CompletionService
         var end = caret.Offset;
         while (end < text.Length && (text[end] == '_' || char.IsAsciiLetterOrDigit(text[end]))) end++;
         var closeFollows = end < text.Length && text[end] == '}';
+        var close = braced && !closeFollows;
+        return InScope(symbols, caret, (name, kind, value, summary) => Variable(name, kind, value, start, end, close, summary));
+    }
+
+    // Every variable visible at the caret (ARG/ENV of the scope, then the predefined args that apply), made into entries.
+    private static List<CompletionEntry> InScope(SymbolTable symbols, CaretContext caret,
+        Func<string, DockerfileSymbolKind, string?, string?, CompletionEntry> entry)
+    {
         var scope = ScopeAt(symbols, caret);
         var result = new List<CompletionEntry>();
         if (scope is null) return result;
@@ -128,19 +136,34 @@ public static class CompletionService
         foreach (var binding in scope.All)
         {
             if (!seen.Add(binding.Symbol.Name)) continue;
-            result.Add(Variable(binding.Symbol.Name, binding.Symbol.Kind, binding.Value, start, end, braced && !closeFollows));
+            result.Add(entry(binding.Symbol.Name, binding.Symbol.Kind, binding.Value, null));
         }
         if (scope.StageIndex < 0)
         {
             foreach (var (name, summary) in PredefinedArgs.Platform)
-                if (seen.Add(name)) result.Add(Variable(name, DockerfileSymbolKind.PredefinedArg, null, start, end, braced && !closeFollows, summary));
+                if (seen.Add(name)) result.Add(entry(name, DockerfileSymbolKind.PredefinedArg, null, summary));
         }
-        else if ((caret.Instruction?.Kind) == InstructionKind.Run)
+        else if ((caret.Instruction?.Trigger?.Kind ?? caret.Instruction?.Kind) == InstructionKind.Run)
         {
             foreach (var name in PredefinedArgs.Proxy)
-                if (seen.Add(name)) result.Add(Variable(name, DockerfileSymbolKind.PredefinedArg, null, start, end, braced && !closeFollows, "proxy setting"));
+                if (seen.Add(name)) result.Add(entry(name, DockerfileSymbolKind.PredefinedArg, null, "proxy setting"));
         }
         return result;
+    }
+
+    // On a blank continuation line nothing is typed yet: offer the variables as "$NAME" (the flags and values still come first).
+    private static IEnumerable<CompletionEntry> DollarVariables(DockerfileDocument document, SymbolTable symbols, CaretContext caret, InstructionSyntax instruction)
+    {
+        var lines = document.Lines;
+        if (caret.LinePrefix.Trim().Length != 0 || caret.WordEnd != caret.Offset || lines.LineOf(caret.Offset) <= lines.LineOf(instruction.KeywordSpan.Start)) return [];
+        var at = new TextSpan(caret.Offset, 0);
+        return InScope(symbols, caret, (name, kind, value, summary) => Variable(name, kind, value, 0, 0, false, summary) with
+        {
+            Label = "$" + name,
+            InsertText = "$" + name,
+            ReplaceSpan = at,
+            SortText = "z" + name,
+        });
     }
 
     private static CompletionEntry Variable(string name, DockerfileSymbolKind kind, string? value, int start, int end, bool close, string? summary = null)
@@ -208,6 +231,7 @@ public static class CompletionService
                 if (inFlagZone && word.Length == 0) result.AddRange(Flags(document, symbols, caret, instruction, word));
                 break;
         }
+        result.AddRange(DollarVariables(document, symbols, caret, instruction));
         return result;
     }
 

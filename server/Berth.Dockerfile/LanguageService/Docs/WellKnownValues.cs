@@ -33,13 +33,35 @@ public static class MountOptions
         ("size", "size limit of a tmpfs"),
     ];
 
-    public static IReadOnlyList<string> ValuesOf(string key) => key.ToLowerInvariant() switch
+    /// <summary>The key an alias stands for (dst and destination are target, src is source, ro is readonly, readwrite is rw).</summary>
+    public static string CanonicalKey(string key) => key.ToLowerInvariant() switch
+    {
+        "dst" or "destination" => "target",
+        "src" => "source",
+        "ro" => "readonly",
+        "readwrite" => "rw",
+        _ => key,
+    };
+
+    public static IReadOnlyList<string> ValuesOf(string key) => CanonicalKey(key).ToLowerInvariant() switch
     {
         "type" => Types,
         "sharing" => ["shared", "private", "locked"],
         "readonly" or "ro" or "rw" or "required" => ["true", "false"],
         "mode" => ["0755", "0700", "0600", "0400"],
         _ => [],
+    };
+}
+
+/// <summary>HEALTHCHECK's first word: CMD (the check) or NONE (no check).</summary>
+public static class HealthcheckModes
+{
+    public static string? Summary(string word) => word.ToUpperInvariant() switch
+    {
+        "CMD" => "**HEALTHCHECK CMD** — the check command, in shell or exec form. Exit status 0 means healthy, 1 unhealthy.\n\n"
+            + "```dockerfile\nHEALTHCHECK --interval=30s CMD curl -fsS http://localhost:8080/health || exit 1\n```",
+        "NONE" => "**HEALTHCHECK NONE** — turns off any health check inherited from the base image.\n\n```dockerfile\nHEALTHCHECK NONE\n```",
+        _ => null,
     };
 }
 

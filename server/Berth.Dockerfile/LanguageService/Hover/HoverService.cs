@@ -47,14 +47,19 @@ public static class HoverService
                 foreach (var option in target.FlagOptions(flag))
                 {
                     if (!option.Span.ContainsOrTouches(offset)) continue;
-                    var summary = MountOptions.Keys.FirstOrDefault(k => string.Equals(k.Key, option.Key, StringComparison.OrdinalIgnoreCase)).Summary;
-                    if (summary is not null) return new HoverInfo($"**{option.Key}** (mount option) — {summary}", option.Span);
+                    var key = MountOptions.CanonicalKey(option.Key);
+                    var summary = MountOptions.Keys.FirstOrDefault(k => string.Equals(k.Key, key, StringComparison.OrdinalIgnoreCase)).Summary;
+                    var alias = string.Equals(key, option.Key, StringComparison.OrdinalIgnoreCase) ? "" : $" (same as {key})";
+                    if (summary is not null) return new HoverInfo($"**{option.Key}** (mount option{alias}) — {summary}", option.Span);
                 }
             }
             var doc = FlagDocs.Find(target.Kind, flag.Name);
             return doc is null ? null : new HoverInfo(doc.ToMarkdown(), flag.Span);
         }
 
+        if (target.Kind == InstructionKind.Healthcheck && target.Arguments.Count > 0 && target.Arguments[0].Span.ContainsOrTouches(offset)
+            && HealthcheckModes.Summary(target.Arguments[0].Text) is { } mode)
+            return new HoverInfo(mode, target.Arguments[0].Span);
         if (target.Kind == InstructionKind.From && target.From?.Image is { } image && image.Span.ContainsOrTouches(offset))
             return Image(symbols, caret, image);
         return null;

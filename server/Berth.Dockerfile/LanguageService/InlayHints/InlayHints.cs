@@ -6,7 +6,10 @@ namespace Berth.Dockerfile.LanguageService.InlayHints;
 /// <summary>A hint shown at <see cref="Offset"/> (after the thing it explains).</summary>
 public sealed record InlayHint(int Offset, string Label, string? Tooltip);
 
-/// <summary>Inlay hints: the resolved value after each variable reference whose value is known, and the stage index after FROM ... AS name.</summary>
+/// <summary>
+/// Inlay hints: the resolved value after each variable reference whose value is known, the stage index after
+/// FROM ... AS name, and the stage name after a reference by index (<c>--from=0</c>).
+/// </summary>
 public static class InlayHintProvider
 {
     private const int MaxValueLength = 40;
@@ -19,6 +22,12 @@ public static class InlayHintProvider
         foreach (var occurrence in symbols.Occurrences)
         {
             if (range is { } r && !r.ContainsOrTouches(occurrence.Span.Start)) continue;
+            if (occurrence is { IsStageIndex: true, Symbol.Kind: DockerfileSymbolKind.Stage })
+            {
+                // "--from=0" says little to a reader; name the stage it means.
+                result.Add(new InlayHint(occurrence.Span.End, $"({occurrence.Symbol.Name})", $"stage {occurrence.Symbol.Name} — renaming it keeps this index"));
+                continue;
+            }
             if (occurrence.IsDeclaration || !occurrence.Symbol.IsVariable || occurrence.Value is null) continue;
             var end = occurrence.Span.End;
             // After "${NAME}" rather than inside the braces.
