@@ -42,11 +42,16 @@ public sealed class EcsDeployer(
         return new EcsDeployPlan(image, push.RegistryDomain, instances, ManifestTranslation.Options(spec, instances.Count), script);
     }
 
-    public async Task<RolloutResult> ExecuteAsync(BerthManifest manifest, EcsDeployPlan plan, CancellationToken cancellationToken)
+    public Task<RolloutResult> ExecuteAsync(BerthManifest manifest, EcsDeployPlan plan, CancellationToken cancellationToken) =>
+        ExecuteAsync(manifest, plan, null, cancellationToken);
+
+    /// <summary>The batch rollout of a plan; <paramref name="steps"/> hears of each batch and instance (the editor's progress bar).</summary>
+    public async Task<RolloutResult> ExecuteAsync(BerthManifest manifest, EcsDeployPlan plan, IProgress<RolloutStep>? steps, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(plan);
         var region = ManifestTranslation.Region(manifest, credentials.RegionId);
         var rollout = new EcsRollout(new EcsClient(Client(manifest, region)), time, progress, _redactor);
-        return await rollout.RunAsync(plan.Instances, plan.Script.Text, plan.ImageReference, plan.Options, cancellationToken).ConfigureAwait(false);
+        return await rollout.RunAsync(plan.Instances, plan.Script.Text, plan.ImageReference, plan.Options, steps, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The instances the manifest targets (berth ecs list).</summary>

@@ -48,7 +48,13 @@ public sealed class EcsRollout(EcsClient ecs, TimeProvider time, IProgress<strin
     }
 
     public async Task<RolloutResult> RunAsync(
-        IReadOnlyList<EcsInstance> instances, string script, string imageDescription, RolloutOptions options, CancellationToken cancellationToken)
+        IReadOnlyList<EcsInstance> instances, string script, string imageDescription, RolloutOptions options, CancellationToken cancellationToken) =>
+        await RunAsync(instances, script, imageDescription, options, null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As above; <paramref name="steps"/> also hears of each batch and each instance's outcome (for a progress bar).</summary>
+    public async Task<RolloutResult> RunAsync(
+        IReadOnlyList<EcsInstance> instances, string script, string imageDescription, RolloutOptions options, IProgress<RolloutStep>? steps,
+        CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
         var outcomes = new List<InstanceOutcome>();
@@ -64,14 +70,18 @@ public sealed class EcsRollout(EcsClient ecs, TimeProvider time, IProgress<strin
                 continue;
             }
 
-            Report($"Batch {b + 1}/{batches.Count}: deploying to {string.Join(", ", batch.Select(i => i.InstanceId))}");
+            var starting = $"Batch {b + 1}/{batches.Count}: deploying to {string.Join(", ", batch.Select(i => i.InstanceId))}";
+            Report(starting);
+            steps?.Report(new RolloutStep(b + 1, batches.Count, null, _redactor.Redact(starting)));
             var results = await RunBatchAsync(batch, script, options, cancellationToken).ConfigureAwait(false);
             foreach (var instance in batch)
             {
                 var result = results.FirstOrDefault(r => r.InstanceId == instance.InstanceId);
                 var outcome = Outcome(instance, result, imageDescription);
                 outcomes.Add(outcome);
-                Report($"{instance.InstanceId} ({instance.Name}): {outcome.Status}: {outcome.NowRunning}");
+                var status = $"{instance.InstanceId} ({instance.Name}): {outcome.Status}: {outcome.NowRunning}";
+                Report(status);
+                steps?.Report(new RolloutStep(b + 1, batches.Count, instance.InstanceId, _redactor.Redact(status)));
                 foreach (var line in outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(20))
                 {
                     Report($"  {instance.InstanceId} | {line}");
@@ -91,7 +101,9 @@ public sealed class EcsRollout(EcsClient ecs, TimeProvider time, IProgress<strin
         EcsInstance[] batch, string script, RolloutOptions options, CancellationToken cancellationToken)
     {
         var ids = batch.Select(i => i.InstanceId).ToList();
-        var invokeId = await ecs.RunCommandAsync(script, ids, options.Timeout, Guid.NewGuid().ToString("N"), options.CommandName, cancellationToken)
+        // Not cancellable: a RunCommand abandoned half-way may still start the script, and then nothing would stop it.
+        // Once it answers, a cancel (even one that came meanwhile) stops the invocation below.
+        var invokeId = await ecs.RunCommandAsync(script, ids, options.Timeout, Guid.NewGuid().ToString("N"), options.CommandName, CancellationToken.None)
             .ConfigureAwait(false);
         var deadline = time.GetUtcNow() + options.Timeout + options.Margin;
         var delay = options.FirstPoll;

@@ -12,7 +12,7 @@ public sealed class CodeActionTests(EditingServer server) : IClassFixture<Editin
     public void CodeActionProvider_advertises_quickfix_and_fix_all_without_resolve()
     {
         var provider = server.Capabilities["codeActionProvider"]!;
-        Assert.Equal(["quickfix", FixAll], ((JArray)provider["codeActionKinds"]!).Select(k => (string?)k));
+        Assert.Equal(["quickfix", FixAll, "source.berth.pushAcr", "source.berth.deploy"], ((JArray)provider["codeActionKinds"]!).Select(k => (string?)k));
         Assert.False((bool)provider["resolveProvider"]!);
     }
 

@@ -12,7 +12,7 @@ public sealed class CodeActionHandler(ServerSession session) : RequestHandler<Co
     public override string Method => "textDocument/codeAction";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("codeActionProvider", new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAll], ResolveProvider: false));
+        capabilities.Set("codeActionProvider", new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAll, .. Commands.AlibabaCloudCodeActions.Kinds], ResolveProvider: false));
 
     public override async Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
@@ -20,8 +20,9 @@ public sealed class CodeActionHandler(ServerSession session) : RequestHandler<Co
         if (snapshot is null || !(snapshot.IsDockerfile || snapshot.IsManifest)) return [];
         var request = CodeActionContextReader.Read(parameters.Context);
         var settings = await session.Settings.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        return snapshot.IsDockerfile
+        var actions = snapshot.IsDockerfile
             ? DockerfileCodeActions.For(snapshot, request, settings.Lint, cancellationToken)
             : ManifestCodeActions.For(snapshot, session.Documents, request, settings.Lint, cancellationToken);
+        return [.. actions, .. Commands.AlibabaCloudCodeActions.For(snapshot, session.Documents, request.Only)];
     }
 }

@@ -21,6 +21,7 @@ public sealed class CodeLensHandler(ServerSession session) : RequestHandler<Code
     {
         ArgumentNullException.ThrowIfNull(parameters);
         var snapshot = session.Documents.Get(parameters.TextDocument.Uri);
+        if (snapshot is { IsManifest: true }) return Task.FromResult(AlibabaCloudCodeLenses.For(snapshot, new Protocol.Range(new Position(0, 0), new Position(0, 0)), session.Documents));
         if (snapshot is null || !snapshot.IsDockerfile) return Task.FromResult<IReadOnlyList<CodeLens>>([]);
         var from = snapshot.Dockerfile.Syntax.Instructions.FirstOrDefault(i => string.Equals(i.Keyword, "FROM", StringComparison.OrdinalIgnoreCase));
         if (from is null) return Task.FromResult<IReadOnlyList<CodeLens>>([]);
@@ -31,6 +32,7 @@ public sealed class CodeLensHandler(ServerSession session) : RequestHandler<Code
             new CodeLens(range, new LspCommand("Build image", "berth.build", arguments)),
             new CodeLens(range, new LspCommand("Run container", "berth.run", arguments)),
             new CodeLens(range, new LspCommand("Push image", "berth.push", arguments)),
+            .. AlibabaCloudCodeLenses.For(snapshot, range, session.Documents),
         ]);
     }
 }

@@ -22,7 +22,7 @@ namespace Berth.LanguageServer.Handlers.Commands;
 public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDictionary<string, CancellationTokenSource> running)
     : RequestHandler<ExecuteCommandParams, string>
 {
-    public static readonly string[] Commands = ["berth.build", "berth.run", "berth.stop", "berth.push", "berth.init"];
+    public static readonly string[] Commands = ["berth.build", "berth.run", "berth.stop", "berth.push", "berth.init", .. AlibabaCloudCommands.Names];
 
     public override string Method => "workspace/executeCommand";
 
@@ -37,6 +37,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
         ArgumentNullException.ThrowIfNull(parameters);
         if (!Commands.Contains(parameters.Command, StringComparer.Ordinal))
             throw CommandTarget.Fail(LspErrorCodes.InvalidParams, $"Berth has no command \"{parameters.Command}\"; it offers {string.Join(", ", Commands)}.");
+        if (AlibabaCloudCommands.Handles(parameters.Command)) return await AlibabaCloudCommands.ExecuteAsync(session, running, parameters, cancellationToken).ConfigureAwait(false);
         var target = CommandTarget.FromArguments(parameters.Command, parameters.Arguments);
         if (parameters.Command == "berth.init") return Init(target);
 
