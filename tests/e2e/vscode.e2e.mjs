@@ -52,7 +52,18 @@ const sessionSettings = {
 };
 
 async function waitForServerReady(page) {
+  // No Berth item in the status bar: the extension is not active yet (a fresh session), so start it for sure.
+  if ((await page.locator('.part.statusbar .statusbar-item[aria-label^="Berth"]').count()) === 0) await openDockerfile(page);
   await statusItem(page, 'Berth: ready').waitFor({ state: 'visible', timeout: serverReadyTimeoutMs });
+}
+
+/**
+ * Opens the Dockerfile, as a person starting work does: that activates the extension (onLanguage:dockerfile)
+ * for certain. Activation by workspaceContains alone is not: VS Code gives its file search 7 s and, on a
+ * loaded machine, silently skips the extension when that runs out.
+ */
+async function openDockerfile(page) {
+  await openFile(page, 'Dockerfile');
 }
 
 const steps = [
@@ -60,6 +71,7 @@ const steps = [
     name: 'extension activates and the status bar shows the server ready',
     session: 'default',
     async run({ page }) {
+      await openDockerfile(page);
       await waitForServerReady(page);
       await delay(500);
     },
@@ -295,6 +307,7 @@ const steps = [
     name: 'a server that cannot start shows one message with Show Output',
     session: 'brokenServer',
     async run({ page, session, shot }) {
+      await openDockerfile(page);
       const message = "Berth's language server could not start";
       const toast = notificationToasts(page, message);
       await toast.first().waitFor({ state: 'visible', timeout: serverReadyTimeoutMs });
