@@ -11,7 +11,9 @@ export const quietSettings = {
   'workbench.startupEditor': 'none',
   'security.workspace.trust.enabled': false,
   'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
+  // "off", not false: VS Code migrates false to "off" by rewriting settings.json while it starts; one
+  // rewrite less to race with an extension reading its settings.
+  'extensions.autoUpdate': 'off',
   'telemetry.telemetryLevel': 'off',
   'update.mode': 'none',
   'chat.disableAIFeatures': true,
