@@ -5,20 +5,25 @@ using Berth.Docker.Push;
 namespace Berth.Cli.Commands;
 
 /// <summary>
-/// <c>berth push IMAGE [--tag REGISTRY/NS/REPO:TAG]</c>: tags and pushes with the credentials docker keeps
-/// (config.json auths, credsStore, credHelpers). The password is never taken on the command line.
+/// <c>berth push [IMAGE] [--manifest M] [--env E] [--tag REGISTRY/NS/REPO:TAG]</c>: tags and pushes with the
+/// credentials docker keeps (config.json auths, credsStore, credHelpers). IMAGE defaults to the manifest's image;
+/// --tag says where to push (default: IMAGE itself). The password is never taken on the command line.
 /// </summary>
 public static class PushCommand
 {
     public static Command Create(CliConsole console)
     {
-        var image = new Argument<string>("image") { Description = "The local image to push." };
+        var image = new Argument<string?>("image") { Description = "The local image to push (default: the manifest's image).", Arity = ArgumentArity.ZeroOrOne };
+        var manifestFile = DockerCommandOptions.ManifestFile();
+        var environment = DockerCommandOptions.ManifestEnvironment();
         var tag = new Option<string?>("--tag", "-t") { Description = "Where to push (default: IMAGE itself)." };
         var host = DockerCommandOptions.Host();
-        var command = new Command("push", "Push an image to a registry.") { image, tag, host };
+        var command = new Command("push", "Push an image to a registry.") { image, manifestFile, environment, tag, host };
         command.SetAction((parse, cancellationToken) => DockerCommandOptions.RunAsync(console, "push", async ct =>
         {
-            var local = parse.GetValue(image)!;
+            var manifest = DockerCommandOptions.LoadManifest(console, parse.GetValue(manifestFile), parse.GetValue(environment), console.CurrentDirectory);
+            var local = parse.GetValue(image) ?? manifest?.Manifest.Image.Reference
+                ?? throw new CommandUsageException("name the image to push (berth push IMAGE), or run it next to a berth.yaml.");
             var target = ImageReference.Parse(parse.GetValue(tag) ?? local);
             var credentials = await new RegistryCredentialStore(DockerEnvironment.Current).FindAsync(target.Registry, ct).ConfigureAwait(false);
             using var engine = await DockerCommandOptions.ConnectAsync(parse.GetValue(host), ct).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public sealed class ContainerRunner(DockerEngine engine)
         {
             var replace = confirmReplace is not null && await confirmReplace(name, cancellationToken).ConfigureAwait(false);
             if (!replace)
-                throw new DockerOperationException($"A container named \"{name}\" already exists; stop it first (berth stop) or choose another name in the manifest's run.name.");
+                throw new DockerOperationException($"A container named \"{name}\" already exists and was kept; stop it first (berth stop {name}) or let Berth replace it (berth run --replace, or Replace when the editor asks).");
             await engine.Client.Containers.RemoveContainerAsync(existing.ID, new ContainerRemoveParameters { Force = true }, cancellationToken).ConfigureAwait(false);
         }
         var parameters = ContainerParameters.From(request);
