@@ -28,6 +28,9 @@ public sealed record CodeAction(string Title, string Kind)
     public bool? IsPreferred { get; init; }
 
     public WorkspaceEdit? Edit { get; init; }
+
+    /// <summary>What the action runs instead of (or after) an edit: a workspace/executeCommand command.</summary>
+    public LspCommand? Command { get; init; }
 }
 
 /// <summary>The codeActionProvider capability: the kinds we offer; actions come complete (no codeAction/resolve).</summary>
