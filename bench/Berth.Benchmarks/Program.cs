@@ -5,6 +5,7 @@ using Berth.Benchmarks.Corpus;
 using Berth.Benchmarks.Lint;
 using Berth.Benchmarks.Lsp;
 using Berth.Benchmarks.Micro;
+using Berth.Benchmarks.Profile;
 
 const string Usage = """
     Berth benchmarks.  dotnet run -c Release --project bench/Berth.Benchmarks -- MODE [OPTIONS]
@@ -25,6 +26,9 @@ const string Usage = """
       micro     BenchmarkDotNet micro-benchmarks of the core (parse, semantic model, rules,
                 formatting, semantic tokens) at 100 to 50,000 lines. Arguments after `micro` go to
                 BenchmarkDotNet, e.g. `micro --filter *Parse*`.
+      profile   A quick in-process profile (seconds, not minutes): median time and bytes allocated of every
+                step of a keystroke (parse, model, rules, editing features) per size, the growth between
+                sizes, and the slowest rules.   --sizes 1000,10000,50000  --runs N (default 5)
       generate  Prints a generated Dockerfile.  --lines N (default 1000)
       corpus    Writes the lint corpus.  --out FOLDER  --files N (default 300)
 
@@ -81,6 +85,14 @@ try
             if (output is not null) await File.WriteAllTextAsync(output, table);
             return 0;
         }
+        case "profile":
+        {
+            var sizes = options.Ints("sizes", [1_000, 10_000, 50_000]);
+            var runs = options.Int("runs", 5);
+            options.RejectUnknown(mode);
+            Console.WriteLine(StageProfile.Run(sizes, runs, Console.Error));
+            return 0;
+        }
         case "generate":
         {
             var lines = options.Int("lines", 1000);
@@ -97,7 +109,7 @@ try
             return 0;
         }
         default:
-            throw new BenchmarkException($"Unknown mode \"{mode}\": use lsp, lint, micro, generate or corpus.");
+            throw new BenchmarkException($"Unknown mode \"{mode}\": use lsp, lint, micro, profile, generate or corpus.");
     }
 }
 catch (BenchmarkException e)

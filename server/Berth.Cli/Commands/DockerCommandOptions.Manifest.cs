@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Diagnostics;
 using Berth.Manifest;
 using Berth.Manifest.Model;
 using Berth.Manifest.Templates;
+using Berth.Workspace.Cloud;
 
 namespace Berth.Cli.Commands;
 
@@ -14,7 +14,7 @@ namespace Berth.Cli.Commands;
 /// </summary>
 internal static partial class DockerCommandOptions
 {
-    public static readonly string[] ManifestNames = ["berth.yaml", "berth.yml", "berth.json"];
+    public static readonly string[] ManifestNames = DeployManifestLoader.ManifestNames;
 
     public static Option<string?> ManifestFile() => new("--manifest", "-m")
     {
@@ -30,7 +30,7 @@ internal static partial class DockerCommandOptions
     /// The manifest to use, resolved with <paramref name="environment"/>: the one named, else the first manifest in
     /// <paramref name="searchFolder"/>; null when none was named and none is there (and no environment was asked for).
     /// </summary>
-    public static LoadedManifest? LoadManifest(CliConsole console, string? named, string? environment, string searchFolder)
+    public static DockerCommandManifest? LoadManifest(CliConsole console, string? named, string? environment, string searchFolder)
     {
         ArgumentNullException.ThrowIfNull(console);
         var path = named is not null
@@ -55,7 +55,7 @@ internal static partial class DockerCommandOptions
         var document = ManifestDocument.Parse(text, Path.GetFileName(path));
         var folder = Path.GetDirectoryName(path)!;
         var resolution = ManifestResolver.Resolve(document, environment,
-            new TemplateValues(Git(folder, "rev-parse", "HEAD"), Git(folder, "rev-parse", "--abbrev-ref", "HEAD"), DateTimeOffset.UtcNow),
+            new TemplateValues(GitFacts.Read(folder, "rev-parse", "HEAD"), GitFacts.Read(folder, "rev-parse", "--abbrev-ref", "HEAD"), DateTimeOffset.UtcNow),
             Environment.GetEnvironmentVariable);
         if (resolution.Manifest is null)
         {
@@ -66,7 +66,7 @@ internal static partial class DockerCommandOptions
             }
             throw new CommandUsageException($"{Path.GetFileName(path)} can't be used as it is (the errors above); fix it and run the command again.");
         }
-        return new LoadedManifest(path, resolution.Manifest);
+        return new DockerCommandManifest(path, resolution.Manifest);
     }
 
     /// <summary>KEY=VALUE flags over the manifest's map: a flag wins for its key.</summary>
@@ -76,30 +76,10 @@ internal static partial class DockerCommandOptions
         foreach (var (key, value) in flags) merged[key] = value;
         return merged;
     }
-
-    // A git fact for the image tag template ({git.sha}, {git.branch}), or null outside a repository: the template
-    // then says what is missing. The same facts berth deploy passes.
-    private static string? Git(string folder, params string[] arguments)
-    {
-        try
-        {
-            var info = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in arguments) info.ArgumentList.Add(argument);
-            using var process = Process.Start(info)!;
-            var output = process.StandardOutput.ReadToEnd().Trim();
-            process.WaitForExit();
-            return process.ExitCode == 0 && output.Length > 0 ? output : null;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // git is not installed.
-            return null;
-        }
-    }
 }
 
 /// <summary>A manifest read from <see cref="Path"/> with its environment applied.</summary>
-internal sealed record LoadedManifest(string Path, BerthManifest Manifest)
+internal sealed record DockerCommandManifest(string Path, BerthManifest Manifest)
 {
     public string Folder => System.IO.Path.GetDirectoryName(Path)!;
 

@@ -8,6 +8,8 @@ namespace Berth.Cli.Commands;
 /// <c>berth push [IMAGE] [--manifest M] [--env E] [--tag REGISTRY/NS/REPO:TAG]</c>: tags and pushes with the
 /// credentials docker keeps (config.json auths, credsStore, credHelpers). IMAGE defaults to the manifest's image;
 /// --tag says where to push (default: IMAGE itself). The password is never taken on the command line.
+/// With berth.yaml's registry.provider: acr (and no --tag, or --registry acr) it pushes to Alibaba Cloud
+/// Container Registry with a temporary token instead: see <see cref="PushToAcr"/>.
 /// </summary>
 public static class PushCommand
 {
@@ -18,8 +20,13 @@ public static class PushCommand
         var environment = DockerCommandOptions.ManifestEnvironment();
         var tag = new Option<string?>("--tag", "-t") { Description = "Where to push (default: IMAGE itself)." };
         var host = DockerCommandOptions.Host();
-        var command = new Command("push", "Push an image to a registry.") { image, manifestFile, environment, tag, host };
-        command.SetAction((parse, cancellationToken) => DockerCommandOptions.RunAsync(console, "push", async ct =>
+        var registry = PushToAcr.RegistryOption();
+        var profile = DeployCommandSupport.ProfileOption();
+        var command = new Command("push", "Push an image to a registry.") { image, manifestFile, environment, tag, host, registry, profile };
+        command.SetAction((parse, cancellationToken) =>
+            PushToAcr.Applies(parse.GetValue(registry), parse.GetValue(tag), console.CurrentDirectory, parse.GetValue(manifestFile), parse.GetValue(environment))
+            ? PushToAcr.RunAsync(console, parse.GetValue(image), parse.GetValue(manifestFile), parse.GetValue(environment), parse.GetValue(profile), parse.GetValue(host), cancellationToken)
+            : DockerCommandOptions.RunAsync(console, "push", async ct =>
         {
             var manifest = DockerCommandOptions.LoadManifest(console, parse.GetValue(manifestFile), parse.GetValue(environment), console.CurrentDirectory);
             var local = parse.GetValue(image) ?? manifest?.Manifest.Image.Reference

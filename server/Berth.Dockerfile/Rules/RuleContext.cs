@@ -42,13 +42,29 @@ public sealed class RuleContext(DockerfileDocument document, LintSettings settin
         return scripts;
     }
 
-    /// <summary>Every RUN (ONBUILD RUN included) with its scripts, in document order.</summary>
-    public IEnumerable<(InstructionSyntax Run, ShellScript Script)> Scripts() =>
-        Syntax.Instructions.SelectMany(i => ScriptsOf(i).Select(s => (i, s)));
+    private (InstructionSyntax Run, ShellScript Script)[]? _allScripts;
+    private (InstructionSyntax Run, ShellCommand Command)[]? _allCommands;
 
-    /// <summary>Every command of every RUN script, with its instruction.</summary>
+    /// <summary>Every RUN (ONBUILD RUN included) with its scripts, in document order.</summary>
+    /// <remarks>Collected once per lint run: dozens of rules ask, and each would otherwise walk every instruction again.</remarks>
+    public IEnumerable<(InstructionSyntax Run, ShellScript Script)> Scripts() =>
+        _allScripts ??= Syntax.Instructions.SelectMany(i => ScriptsOf(i).Select(s => (i, s))).ToArray();
+
+    /// <summary>Every command of every RUN script, with its instruction (collected once per lint run).</summary>
     public IEnumerable<(InstructionSyntax Run, ShellCommand Command)> Commands() =>
-        Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c)));
+        _allCommands ??= Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c))).ToArray();
+
+    /// <summary>
+    /// True when a rule that is off by default is turned on: a severity override names it (hadolint's way to enable
+    /// its "ignore"-level rules: <c>--info DL3057</c>, <c>override.info</c> in .hadolint.yaml) or, for an experimental
+    /// BuildKit check, <c># check=experimental=Name</c> (or <c>all</c>) names it.
+    /// </summary>
+    public bool IsOptedIn(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (Settings.SeverityOverrides.Keys.Any(rule.IsNamed)) return true;
+        return rule.IsBuildKitCheck && Pragmas.CheckExperimental.Any(name => name.Equals("all", StringComparison.OrdinalIgnoreCase) || rule.IsNamed(name));
+    }
 
     public static CodeFix Insert(string title, int offset, string text) => new(title, [new TextEdit(new TextSpan(offset, 0), text)]);
 

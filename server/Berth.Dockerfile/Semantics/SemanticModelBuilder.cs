@@ -16,6 +16,8 @@ internal static class SemanticModelBuilder
         var scopes = new Dictionary<InstructionSyntax, ImmutableDictionary<string, VariableSymbol>>();
         var shells = new Dictionary<InstructionSyntax, IReadOnlyList<string>>();
         var stageOf = new Dictionary<InstructionSyntax, BuildStage>();
+        // The first stage of each name, so that a stage reference is one lookup, not a walk over the stages before it.
+        var stagesByName = new Dictionary<string, BuildStage>(StringComparer.OrdinalIgnoreCase);
         var escape = syntax.Escape;
 
         var globalScope = ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
@@ -37,13 +39,14 @@ internal static class SemanticModelBuilder
                 shells[instruction] = shell;
                 Resolve(instruction, globalScope, references);
                 stage.BaseImage = VariableExpander.Expand(instruction.From!.Image?.Text ?? "", escape, LookupIn(globalScope));
-                var baseStage = stages.FirstOrDefault(s => s.IsNamed(stage.BaseImageText));
+                var baseStage = stagesByName.GetValueOrDefault(stage.BaseImageText);
                 if (baseStage is not null && instruction.From.Image is { } image)
                 {
                     stage.BaseStage = baseStage;
                     stageReferences.Add(new StageReference(StageReferenceKind.FromBase, image.Value, image.Span, instruction, stage.Index, baseStage));
                 }
                 stages.Add(stage);
+                if (stage.Name is { } stageName) stagesByName.TryAdd(stageName, stage);
                 stageOf[instruction] = stage;
                 scope = baseStage is not null && finalEnv.TryGetValue(baseStage, out var inherited)
                     ? inherited : ImmutableDictionary.Create<string, VariableSymbol>(StringComparer.Ordinal);
@@ -60,7 +63,7 @@ internal static class SemanticModelBuilder
                 stageOf[instruction] = stage;
             }
             Resolve(instruction, current, references);
-            CollectStageReferences(instruction, stage, stages, stageReferences);
+            CollectStageReferences(instruction, stage, stages, stagesByName, stageReferences);
 
             switch (instruction.Kind)
             {
@@ -118,26 +121,27 @@ internal static class SemanticModelBuilder
         }
     }
 
-    private static void CollectStageReferences(InstructionSyntax instruction, BuildStage? stage, List<BuildStage> stages, List<StageReference> into)
+    private static void CollectStageReferences(InstructionSyntax instruction, BuildStage? stage, List<BuildStage> stages,
+        Dictionary<string, BuildStage> stagesByName, List<StageReference> into)
     {
         var target = instruction.Trigger ?? instruction;
         if (target.Kind == InstructionKind.Copy && target.Flag("from") is { Value: { Length: > 0 } value, ValueSpan: { } span })
-            into.Add(new StageReference(StageReferenceKind.CopyFrom, value, span, instruction, stage?.Index ?? -1, Find(value, stages)));
+            into.Add(new StageReference(StageReferenceKind.CopyFrom, value, span, instruction, stage?.Index ?? -1, Find(value, stages, stagesByName)));
         if (target.Kind != InstructionKind.Run) return;
         foreach (var mount in target.Flags.Where(f => string.Equals(f.Name, "mount", StringComparison.OrdinalIgnoreCase)))
             foreach (var option in target.FlagOptions(mount))
                 if (string.Equals(option.Key, "from", StringComparison.OrdinalIgnoreCase) && option.Value is { Length: > 0 } from)
                 {
                     var valueSpan = new Text.TextSpan(option.Span.End - from.Length, from.Length);
-                    into.Add(new StageReference(StageReferenceKind.MountFrom, from, valueSpan, instruction, stage?.Index ?? -1, Find(from, stages)));
+                    into.Add(new StageReference(StageReferenceKind.MountFrom, from, valueSpan, instruction, stage?.Index ?? -1, Find(from, stages, stagesByName)));
                 }
     }
 
     // Only stages defined before the reference: BuildKit treats a later name as an image.
-    private static BuildStage? Find(string text, List<BuildStage> stages)
+    private static BuildStage? Find(string text, List<BuildStage> stages, Dictionary<string, BuildStage> stagesByName)
     {
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
             return index >= 0 && index < stages.Count ? stages[index] : null;
-        return stages.FirstOrDefault(s => s.IsNamed(text));
+        return stagesByName.GetValueOrDefault(text);
     }
 }

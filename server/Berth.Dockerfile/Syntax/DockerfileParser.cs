@@ -152,8 +152,9 @@ internal sealed class DockerfileParser
 
     private void ReadInstruction(int lineStart, int keywordStart)
     {
-        var logical = new StringBuilder();
-        var map = new List<int>();
+        StringBuilder? logical = null;
+        LogicalLine.Builder? map = null;
+        LogicalLine? singleLine = null;
         var comments = new List<TextSpan>();
         var emptyLines = new List<TextSpan>();
         var p = keywordStart;
@@ -164,8 +165,16 @@ internal sealed class DockerfileParser
             var k = end - 1;
             while (k >= p && _text[k] is ' ' or '\t') k--;
             var continues = k >= p && _text[k] == _escape;
-            Append(logical, map, p, continues ? k : end);
             next = NextLineStart(end);
+            if (!continues && logical is null)
+            {
+                // The common case, one physical line: the logical text is the line as it stands.
+                singleLine = LogicalLine.Contiguous(_text.Substring(p, end - p), p);
+                break;
+            }
+            logical ??= new StringBuilder();
+            map ??= new LogicalLine.Builder();
+            Append(logical, map, p, continues ? k : end);
             if (!continues) break;
             if (next >= _text.Length)
             {
@@ -198,8 +207,7 @@ internal sealed class DockerfileParser
                 break;
             }
         }
-        map.Add(map.Count > 0 ? map[^1] + 1 : keywordStart);
-        var line = new LogicalLine(logical.ToString(), map.ToArray());
+        var line = singleLine ?? map!.Build(logical!.ToString(), keywordStart);
         var parts = new InstructionParts { Line = line, Escape = _escape, Comments = comments, EmptyContinuationLines = emptyLines };
         InstructionParser.Read(parts, 0);
 
@@ -216,10 +224,10 @@ internal sealed class DockerfileParser
         _pos = next;
     }
 
-    private void Append(StringBuilder logical, List<int> map, int start, int end)
+    private void Append(StringBuilder logical, LogicalLine.Builder map, int start, int end)
     {
         logical.Append(_text, start, end - start);
-        for (var i = start; i < end; i++) map.Add(i);
+        map.Add(start, end - start);
     }
 
     private int ReadHeredocs(LogicalLine line, List<HeredocMarker> markers, int p, InstructionParts parts, List<SyntaxToken> bodyTokens)

@@ -75,8 +75,10 @@ internal static class InstructionParser
         while (i < end)
         {
             var wordEnd = WordSplitter.WordEnd(text, i, end, parts.Escape);
-            parts.Arguments.Add(new ArgumentSyntax(parts.Line.SourceSpan(i, wordEnd), text[i..wordEnd],
-                WordSplitter.Unquote(text, i, wordEnd, parts.Escape), i, wordEnd));
+            var raw = text[i..wordEnd];
+            // Most words have nothing to unquote: their value is the same string, not a second copy.
+            var value = raw.AsSpan().IndexOfAny('"', '\'', parts.Escape) < 0 ? raw : WordSplitter.Unquote(text, i, wordEnd, parts.Escape);
+            parts.Arguments.Add(new ArgumentSyntax(parts.Line.SourceSpan(i, wordEnd), raw, value, i, wordEnd));
             i = WordSplitter.SkipBlanks(text, wordEnd, end);
         }
     }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Berth.Benchmarks.Corpus;
+using Berth.Benchmarks.Measurement;
+using Berth.Benchmarks.Reporting;
+using Berth.Dockerfile;
+using Berth.Dockerfile.LanguageService.Folding;
+using Berth.Dockerfile.LanguageService.Formatting;
+using Berth.Dockerfile.LanguageService.Outline;
+using Berth.Dockerfile.LanguageService.SemanticTokens;
+using Berth.Dockerfile.LanguageService.Symbols;
+using Berth.Dockerfile.Linting;
+using Berth.Dockerfile.Rules;
+using Berth.Dockerfile.Semantics;
+using Berth.Dockerfile.Syntax;
+using Berth.Dockerfile.Text;
+
+namespace Berth.Benchmarks.Profile;
+
+/// <summary>
+/// A quick in-process profile of every step a keystroke costs (line index, syntax tree, semantic model, the
+/// whole snapshot, every lint rule, the editing features), at several sizes: median time and bytes allocated
+/// per step (CPU time, not wall time: on a shared machine the wall clock mostly measures the neighbours), and the growth from one size to the next, so a step that is not linear stands out. Unlike the
+/// BenchmarkDotNet runs it takes seconds, which is what finding a hotspot needs; the slowest rules are listed
+/// by name.
+/// </summary>
+public static class StageProfile
+{
+    private sealed record Stage(string Name, Func<DockerfileDocument, object?> Run);
+
+    private static readonly Stage[] Stages =
+    [
+        new("line index", d => LineIndex.Create(d.Text)),
+        new("syntax tree", d => DockerfileSyntax.Parse(d.Text)),
+        new("semantic model", d => SemanticModel.Build(d.Syntax)),
+        new("whole snapshot (parse + model + first set)", d => DockerfileDocument.Parse(d.Text)),
+        new("lint rules + settings", d => Linter.Lint(d, LintSettings.Default)),
+        new("symbol table", d => SymbolTable.Build(d.Syntax)),
+        new("outline (documentSymbol)", d => DocumentOutline.Build(d, SymbolTable.Build(d.Syntax))),
+        new("semantic tokens", d => SemanticTokenizer.Tokenize(d)),
+        new("formatting", d => DockerfileFormatter.Format(d)),
+        new("folding", d => FoldingRegions.Compute(d, SymbolTable.Build(d.Syntax))),
+    ];
+
+    public static string Run(IReadOnlyList<int> sizes, int runs, TextWriter progress)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        var table = new MarkdownTable(["Step", .. sizes.Select(s => $"{s:N0} lines"), .. sizes.Skip(1).Select((s, i) => $"×{(double)s / sizes[i]:0.#} size")],
+            [Alignment.Left, .. sizes.Select(_ => Alignment.Right), .. sizes.Skip(1).Select(_ => Alignment.Right)]);
+        var documents = sizes.Select(s => DockerfileDocument.Parse(SizedDockerfileGenerator.Generate(s))).ToArray();
+        foreach (var stage in Stages)
+        {
+            progress.WriteLine($"profile: {stage.Name}");
+            var measured = documents.Select(d => Measure(() => stage.Run(d), runs)).ToArray();
+            table.AddRow([stage.Name, .. measured.Select(m => $"{Format.Milliseconds(m.Ms)} / {Format.Bytes(m.Bytes)}"),
+                .. measured.Skip(1).Select((m, i) => $"{m.Ms / Math.Max(measured[i].Ms, 0.001):0.0}×")]);
+        }
+        var rules = new MarkdownTable(["Rule (largest size)", "Time", "Allocated"], [Alignment.Left, Alignment.Right, Alignment.Right]);
+        var largest = documents[^1];
+        var pragmas = Pragmas.Read(largest.Syntax);
+        var perRule = RuleRegistry.Rules
+            .Select(rule => (rule, m: Measure(() => rule.Check(new RuleContext(largest, LintSettings.Default, pragmas)), runs)))
+            .OrderByDescending(p => p.m.Ms).Take(15);
+        foreach (var (rule, m) in perRule) rules.AddRow($"{rule.Descriptor.Id} ({rule.GetType().Name})", Format.Milliseconds(m.Ms), Format.Bytes(m.Bytes));
+        return $"Median of {runs} warm runs per cell (CPU time of the process, so that other work on the machine counts less / bytes allocated):\n\n{table}\nSlowest rules, each on a fresh rule context:\n\n{rules}";
+    }
+
+    private static (double Ms, double Bytes) Measure(Action action, int runs)
+    {
+        for (var i = 0; i < 2; i++) action();
+        var times = new List<double>(runs);
+        var bytes = new List<double>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            action();
+            times.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+            bytes.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return (Median.Of(times), Median.Of(bytes));
+    }
+}
