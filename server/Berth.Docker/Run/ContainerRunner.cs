@@ -1,3 +1,4 @@
+using System.Net;
 using Berth.Docker.Connection;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -59,9 +60,9 @@ public sealed class ContainerRunner(DockerEngine engine)
             {
                 await ReadLogsAsync(containerId, follow: false, assembler, cancellationToken).ConfigureAwait(false);
             }
-            catch (DockerContainerNotFoundException)
+            catch (DockerApiException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
             {
-                // Removed in the meantime (berth stop): what the follow stream delivered is all there is.
+                // Removed, or being removed (berth stop), in the meantime: what the follow stream delivered is all there is.
             }
         }
         assembler.Finish();
@@ -98,8 +99,9 @@ public sealed class ContainerRunner(DockerEngine engine)
             // Still running (restarted by its policy): catch up on what it has written so far.
             return true;
         }
-        catch (DockerContainerNotFoundException)
+        catch (DockerApiException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
         {
+            // Gone or going (removed meanwhile): there is no log left to read again.
             return false;
         }
     }
