@@ -8,7 +8,7 @@ namespace Berth.Cli.Commands;
 /// Options shared by build, run, push and stop, and the one place that turns their failures into exit codes:
 /// 0 done, 1 the operation failed (engine, build step, registry), 2 bad usage or input.
 /// </summary>
-internal static class DockerCommandOptions
+internal static partial class DockerCommandOptions
 {
     public static Option<string?> Host() => new("--host", "-H") { Description = "Docker engine address (overrides DOCKER_HOST and the docker context)." };
 

@@ -5,8 +5,9 @@ using Berth.Docker.Push;
 namespace Berth.Cli.Commands;
 
 /// <summary>
-/// <c>berth push IMAGE [--tag REGISTRY/NS/REPO:TAG]</c>: tags and pushes with the credentials docker keeps
-/// (config.json auths, credsStore, credHelpers). The password is never taken on the command line.
+/// <c>berth push [IMAGE] [--manifest M] [--env E] [--tag REGISTRY/NS/REPO:TAG]</c>: tags and pushes with the
+/// credentials docker keeps (config.json auths, credsStore, credHelpers). IMAGE defaults to the manifest's image;
+/// --tag says where to push (default: IMAGE itself). The password is never taken on the command line.
 /// With berth.yaml's registry.provider: acr (and no --tag, or --registry acr) it pushes to Alibaba Cloud
 /// Container Registry with a temporary token instead: see <see cref="PushToAcr"/>.
 /// </summary>
@@ -14,18 +15,22 @@ public static class PushCommand
 {
     public static Command Create(CliConsole console)
     {
-        var image = new Argument<string>("image") { Description = "The local image to push (for ACR: default image.name:image.tag from berth.yaml).", Arity = ArgumentArity.ZeroOrOne };
+        var image = new Argument<string?>("image") { Description = "The local image to push (default: the manifest's image).", Arity = ArgumentArity.ZeroOrOne };
+        var manifestFile = DockerCommandOptions.ManifestFile();
+        var environment = DockerCommandOptions.ManifestEnvironment();
         var tag = new Option<string?>("--tag", "-t") { Description = "Where to push (default: IMAGE itself)." };
         var host = DockerCommandOptions.Host();
         var registry = PushToAcr.RegistryOption();
         var profile = DeployCommandSupport.ProfileOption();
-        var command = new Command("push", "Push an image to a registry.") { image, tag, host, registry, profile };
-        command.SetAction((parse, cancellationToken) => PushToAcr.Applies(parse.GetValue(registry), parse.GetValue(tag), console.CurrentDirectory, null, null)
-            ? PushToAcr.RunAsync(console, parse.GetValue(image), null, null, parse.GetValue(profile), parse.GetValue(host), cancellationToken)
+        var command = new Command("push", "Push an image to a registry.") { image, manifestFile, environment, tag, host, registry, profile };
+        command.SetAction((parse, cancellationToken) =>
+            PushToAcr.Applies(parse.GetValue(registry), parse.GetValue(tag), console.CurrentDirectory, parse.GetValue(manifestFile), parse.GetValue(environment))
+            ? PushToAcr.RunAsync(console, parse.GetValue(image), parse.GetValue(manifestFile), parse.GetValue(environment), parse.GetValue(profile), parse.GetValue(host), cancellationToken)
             : DockerCommandOptions.RunAsync(console, "push", async ct =>
         {
-            var local = parse.GetValue(image)
-                ?? throw new CommandUsageException("name the image to push (berth push IMAGE), or run it next to a berth.yaml with registry.provider: acr.");
+            var manifest = DockerCommandOptions.LoadManifest(console, parse.GetValue(manifestFile), parse.GetValue(environment), console.CurrentDirectory);
+            var local = parse.GetValue(image) ?? manifest?.Manifest.Image.Reference
+                ?? throw new CommandUsageException("name the image to push (berth push IMAGE), or run it next to a berth.yaml.");
             var target = ImageReference.Parse(parse.GetValue(tag) ?? local);
             var credentials = await new RegistryCredentialStore(DockerEnvironment.Current).FindAsync(target.Registry, ct).ConfigureAwait(false);
             using var engine = await DockerCommandOptions.ConnectAsync(parse.GetValue(host), ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Net;
 using Berth.Docker.Connection;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -23,7 +24,7 @@ public sealed class ContainerRunner(DockerEngine engine)
         {
             var replace = confirmReplace is not null && await confirmReplace(name, cancellationToken).ConfigureAwait(false);
             if (!replace)
-                throw new DockerOperationException($"A container named \"{name}\" already exists; stop it first (berth stop) or choose another name in the manifest's run.name.");
+                throw new DockerOperationException($"A container named \"{name}\" already exists and was kept; stop it first (berth stop {name}) or let Berth replace it (berth run --replace, or Replace when the editor asks).");
             await engine.Client.Containers.RemoveContainerAsync(existing.ID, new ContainerRemoveParameters { Force = true }, cancellationToken).ConfigureAwait(false);
         }
         var parameters = ContainerParameters.From(request);
@@ -59,9 +60,9 @@ public sealed class ContainerRunner(DockerEngine engine)
             {
                 await ReadLogsAsync(containerId, follow: false, assembler, cancellationToken).ConfigureAwait(false);
             }
-            catch (DockerContainerNotFoundException)
+            catch (DockerApiException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
             {
-                // Removed in the meantime (berth stop): what the follow stream delivered is all there is.
+                // Removed, or being removed (berth stop), in the meantime: what the follow stream delivered is all there is.
             }
         }
         assembler.Finish();
@@ -98,8 +99,9 @@ public sealed class ContainerRunner(DockerEngine engine)
             // Still running (restarted by its policy): catch up on what it has written so far.
             return true;
         }
-        catch (DockerContainerNotFoundException)
+        catch (DockerApiException e) when (e.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Conflict)
         {
+            // Gone or going (removed meanwhile): there is no log left to read again.
             return false;
         }
     }

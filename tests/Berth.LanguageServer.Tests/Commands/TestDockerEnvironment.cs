@@ -12,13 +12,24 @@ internal static class TestDockerEnvironment
 
     public static string BaseImage => Values.Value.GetValueOrDefault("BERTH_TEST_BASE_IMAGE", "berth-test/busybox:1");
 
+    /// <summary>The authenticated test registry, "127.0.0.1:PORT".</summary>
+    public static string Registry => Required("BERTH_TEST_REGISTRY");
+
+    public static string RegistryUser => Required("BERTH_TEST_REGISTRY_USER");
+
+    public static string RegistryPassword => Required("BERTH_TEST_REGISTRY_PASSWORD");
+
+    private static string Required(string key) =>
+        Values.Value.TryGetValue(key, out var value) ? value : throw new InvalidOperationException($"The test environment has no {key}; restart it with scripts/test-env/docker-env.sh.");
+
     private static Dictionary<string, string> Load()
     {
         var values = new Dictionary<string, string>();
         if (Environment.GetEnvironmentVariable("BERTH_TEST_REGISTRY") is { Length: > 0 } && Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } host)
         {
             values["DOCKER_HOST"] = host;
-            if (Environment.GetEnvironmentVariable("BERTH_TEST_BASE_IMAGE") is { Length: > 0 } image) values["BERTH_TEST_BASE_IMAGE"] = image;
+            foreach (var key in (string[])["BERTH_TEST_BASE_IMAGE", "BERTH_TEST_REGISTRY", "BERTH_TEST_REGISTRY_USER", "BERTH_TEST_REGISTRY_PASSWORD"])
+                if (Environment.GetEnvironmentVariable(key) is { Length: > 0 } value) values[key] = value;
             return values;
         }
         var file = Environment.GetEnvironmentVariable("BERTH_TEST_ENV_FILE") is { Length: > 0 } path

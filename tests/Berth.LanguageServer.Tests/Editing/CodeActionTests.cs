@@ -9,10 +9,11 @@ public sealed class CodeActionTests(EditingServer server) : IClassFixture<Editin
     private const string FixAll = "source.fixAll.berth";
 
     [Fact]
-    public void CodeActionProvider_advertises_quickfix_and_fix_all_without_resolve()
+    public void CodeActionProvider_advertises_quickfix_fix_all_and_the_engine_source_actions_without_resolve()
     {
         var provider = server.Capabilities["codeActionProvider"]!;
-        Assert.Equal(["quickfix", FixAll, "source.berth.pushAcr", "source.berth.deploy"], ((JArray)provider["codeActionKinds"]!).Select(k => (string?)k));
+        Assert.Equal(["quickfix", FixAll, "source.berth.build", "source.berth.run", "source.berth.push", "source.berth.stop", "source.berth.pushAcr", "source.berth.deploy"],
+            ((JArray)provider["codeActionKinds"]!).Select(k => (string?)k));
         Assert.False((bool)provider["resolveProvider"]!);
     }
 

@@ -5,14 +5,15 @@ namespace Berth.LanguageServer.Handlers.CodeActions;
 
 /// <summary>
 /// textDocument/codeAction: quick fixes and "ignore this rule" for the diagnostics in context, and
-/// source.fixAll.berth for a Dockerfile; quick fixes for a manifest. Everything comes from the core.
+/// source.fixAll.berth for a Dockerfile; quick fixes for a manifest; and for both, the build/run/push/stop
+/// source actions that run the engine commands. Everything comes from the core.
 /// </summary>
 public sealed class CodeActionHandler(ServerSession session) : RequestHandler<CodeActionParams, IReadOnlyList<CodeAction>>
 {
     public override string Method => "textDocument/codeAction";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("codeActionProvider", new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAll, .. Commands.AlibabaCloudCodeActions.Kinds], ResolveProvider: false));
+        capabilities.Set("codeActionProvider", new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAll, .. EngineCommandActions.Kinds, .. Commands.AlibabaCloudCodeActions.Kinds], ResolveProvider: false));
 
     public override async Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
@@ -23,6 +24,6 @@ public sealed class CodeActionHandler(ServerSession session) : RequestHandler<Co
         var actions = snapshot.IsDockerfile
             ? DockerfileCodeActions.For(snapshot, request, settings.Lint, cancellationToken)
             : ManifestCodeActions.For(snapshot, session.Documents, request, settings.Lint, cancellationToken);
-        return [.. actions, .. Commands.AlibabaCloudCodeActions.For(snapshot, session.Documents, request.Only)];
+        return [.. actions, .. EngineCommandActions.For(snapshot.Uri, request), .. Commands.AlibabaCloudCodeActions.For(snapshot, session.Documents, request.Only)];
     }
 }

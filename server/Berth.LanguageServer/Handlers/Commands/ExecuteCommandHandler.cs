@@ -16,7 +16,7 @@ namespace Berth.LanguageServer.Handlers.Commands;
 
 /// <summary>
 /// workspace/executeCommand for berth.build, berth.run, berth.stop, berth.push and berth.init. Each takes
-/// [fileUri] (a Dockerfile or berth.yaml), reports work-done progress, logs to window/logMessage, honours
+/// [fileUri] (a Dockerfile or berth.yaml; berth.push also [fileUri, "registry/ns/repo:tag"] to push elsewhere), reports work-done progress, logs to window/logMessage, honours
 /// cancellation, and answers a short sentence, or a ResponseError with one clear sentence.
 /// </summary>
 public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDictionary<string, CancellationTokenSource> running)
@@ -41,17 +41,20 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
         var target = CommandTarget.FromArguments(parameters.Command, parameters.Arguments);
         if (parameters.Command == "berth.init") return Init(target);
 
-        await using var progress = await CommandProgress.BeginAsync(session, running, Title(parameters.Command, target), cancellationToken).ConfigureAwait(false);
+        var destination = PushDestination(parameters.Arguments) ?? target.ImageReference;
+        await using var progress = await CommandProgress.BeginAsync(session, running, Title(parameters.Command, target, destination), cancellationToken).ConfigureAwait(false);
         var token = progress.Token;
         try
         {
-            using var engine = await DockerEngine.ConnectAsync(Environment.GetEnvironmentVariable("DOCKER_HOST") is { Length: > 0 } host ? host : null, token).ConfigureAwait(false);
+            // The berth.docker.host setting first; without it the engine is found as docker finds it (DOCKER_HOST, context).
+            var settings = await session.Settings.CurrentAsync(token).ConfigureAwait(false);
+            using var engine = await DockerEngine.ConnectAsync(settings.DockerHost, token).ConfigureAwait(false);
             return parameters.Command switch
             {
                 "berth.build" => await BuildAsync(engine, target, progress, token).ConfigureAwait(false),
                 "berth.run" => await RunAsync(engine, target, progress, token).ConfigureAwait(false),
                 "berth.stop" => await StopAsync(engine, target, token).ConfigureAwait(false),
-                _ => await PushAsync(engine, target, progress, token).ConfigureAwait(false),
+                _ => await PushAsync(engine, target, destination, progress, token).ConfigureAwait(false),
             };
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
@@ -66,12 +69,12 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
         }
     }
 
-    private static string Title(string command, CommandTarget target) => command switch
+    private static string Title(string command, CommandTarget target, string destination) => command switch
     {
         "berth.build" => $"Building {target.ImageReference}",
         "berth.run" => $"Running {target.ImageReference}",
         "berth.stop" => $"Stopping {target.ContainerName}",
-        _ => $"Pushing {target.ImageReference}",
+        _ => $"Pushing {destination}",
     };
 
     private async Task<string> BuildAsync(DockerEngine engine, CommandTarget target, CommandProgress progress, CancellationToken token)
@@ -126,25 +129,47 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
 
     private async Task<string> RunAsync(DockerEngine engine, CommandTarget target, CommandProgress progress, CancellationToken token)
     {
-        var run = target.Manifest?.Run;
-        var request = new ContainerRunRequest(target.ImageReference)
-        {
-            Name = target.ContainerName,
-            Ports = run?.Ports.Select(p => p.ToString()).ToList() ?? [],
-            Environment = run?.Env ?? new Dictionary<string, string>(),
-            Volumes = run?.Volumes ?? [],
-            User = run?.User,
-            Restart = run?.Restart,
-            Network = run?.Network,
-        };
+        var request = ManifestRunRequest.From(target.Manifest?.Run ?? Berth.Manifest.Model.RunSpec.Default, target.ImageReference, target.ContainerName,
+            Path.GetDirectoryName(target.ManifestPath ?? target.DockerfilePath)!);
         var runner = new ContainerRunner(engine);
         progress.Report($"starting {target.ContainerName}", null);
-        // The editor asked to run this folder's container: the previous one of the same name is replaced.
-        var id = await runner.RunAsync(request, (_, _) => Task.FromResult(true), token).ConfigureAwait(false);
+        // A container of the same name (an earlier run) is replaced only when the user says so.
+        var id = await runner.RunAsync(request, (name, ct) => ReplaceConfirmation.AskAsync(session, name, ct), token).ConfigureAwait(false);
         session.Log.Info($"Started {target.ContainerName} ({id[..Math.Min(12, id.Length)]}); berth.stop stops it.");
-        await runner.StreamLogsAsync(id, new Forward<ContainerLogLine>(l => session.Log.Info(l.Text)), token).ConfigureAwait(false);
-        var exit = await runner.WaitForExitAsync(id, token).ConfigureAwait(false);
-        return $"{target.ContainerName} exited with code {exit}.";
+        // Waiting from the start catches the exit code even when berth.stop removes the container meanwhile.
+        var exited = runner.WaitForExitAsync(id, token);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var health = request.HealthCommand is null ? Task.CompletedTask : ReportHealthAsync(runner, id, target.ContainerName, exited, progress, watching.Token);
+        try
+        {
+            await runner.StreamLogsAsync(id, new Forward<ContainerLogLine>(l => session.Log.Log(l.IsError ? MessageType.Warning : MessageType.Info, l.Text)), token).ConfigureAwait(false);
+            var exit = await exited.ConfigureAwait(false);
+            return $"{target.ContainerName} exited with code {exit}.";
+        }
+        finally
+        {
+            // No health report may follow the progress bar's end.
+            await watching.CancelAsync().ConfigureAwait(false);
+            await health.ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReportHealthAsync(ContainerRunner runner, string id, string name, Task exited, CommandProgress progress, CancellationToken token)
+    {
+        try
+        {
+            var healthy = await runner.WaitForHealthAsync(id, token).ConfigureAwait(false);
+            // An exited container is reported by its exit code, not as unhealthy.
+            if (healthy is null || (healthy == false && exited.IsCompleted)) return;
+            var message = healthy.Value ? $"{name} is healthy." : $"{name} is unhealthy (its healthcheck fails); see its logs.";
+            if (healthy.Value) session.Log.Info(message);
+            else session.Log.Warning(message);
+            progress.Report(message, null);
+        }
+        catch (Exception e) when (e is OperationCanceledException or global::Docker.DotNet.DockerApiException)
+        {
+            // The run ended (stopped, cancelled or removed) before the healthcheck had its say.
+        }
     }
 
     private async Task<string> StopAsync(DockerEngine engine, CommandTarget target, CancellationToken token) =>
@@ -152,9 +177,13 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
             ? $"Stopped and removed {target.ContainerName}."
             : throw CommandTarget.Fail(LspErrorCodes.RequestFailed, $"There is no container named {target.ContainerName}; run it first with berth.run.");
 
-    private async Task<string> PushAsync(DockerEngine engine, CommandTarget target, CommandProgress progress, CancellationToken token)
+    /// <summary>berth.push takes [fileUri, destination?]: the registry reference to push to, else the image's own name.</summary>
+    private static string? PushDestination(Newtonsoft.Json.Linq.JArray? arguments) =>
+        arguments is { Count: > 1 } && arguments[1].Type == Newtonsoft.Json.Linq.JTokenType.String && (string?)arguments[1] is { Length: > 0 } destination ? destination : null;
+
+    private async Task<string> PushAsync(DockerEngine engine, CommandTarget target, string destination, CommandProgress progress, CancellationToken token)
     {
-        var reference = ImageReference.Parse(target.ImageReference);
+        var reference = ImageReference.Parse(destination);
         var credentials = await new RegistryCredentialStore(DockerEnvironment.Current).FindAsync(reference.Registry, token).ConfigureAwait(false);
         var result = await new ImagePusher(engine).PushAsync(target.ImageReference, reference, credentials, new Forward<PushProgress>(p =>
         {
