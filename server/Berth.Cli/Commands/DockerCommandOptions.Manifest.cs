@@ -52,7 +52,7 @@ internal static partial class DockerCommandOptions
         {
             throw new CommandUsageException($"cannot read the manifest {path} ({e.Message}); check its permissions.");
         }
-        var document = ManifestDocument.Parse(text, Path.GetFileName(path));
+        var document = ManifestDocument.Parse(text, path);
         var folder = Path.GetDirectoryName(path)!;
         var resolution = ManifestResolver.Resolve(document, environment,
             new TemplateValues(GitFacts.Read(folder, "rev-parse", "HEAD"), GitFacts.Read(folder, "rev-parse", "--abbrev-ref", "HEAD"), DateTimeOffset.UtcNow),

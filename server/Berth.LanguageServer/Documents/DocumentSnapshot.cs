@@ -24,7 +24,10 @@ public sealed class DocumentSnapshot
         Text = text;
         IsDockerfile = DocumentKind.IsDockerfile(uri, languageId);
         IsManifest = !IsDockerfile && DocumentKind.IsManifest(uri);
-        _manifest = new Lazy<ManifestDocument>(() => ManifestDocument.Parse(text, ManifestFormats.FromFileName(uri)), LazyThreadSafetyMode.ExecutionAndPublication);
+        // The file's folder names the image when image.name is omitted, so the manifest reads its local path when it has one.
+        _manifest = new Lazy<ManifestDocument>(() => Handlers.Manifest.ManifestPaths.LocalPath(uri) is { } path
+            ? ManifestDocument.Parse(text, path)
+            : ManifestDocument.Parse(text, ManifestFormats.FromFileName(uri)), LazyThreadSafetyMode.ExecutionAndPublication);
         _dockerfile = new Lazy<DockerfileDocument>(() => DockerfileDocument.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
         // Editing needs line starts even for documents we do not analyse, without parsing them.
         _lines = new Lazy<LineIndex>(() => _dockerfile.IsValueCreated ? _dockerfile.Value.Lines : LineIndex.Create(text), LazyThreadSafetyMode.PublicationOnly);

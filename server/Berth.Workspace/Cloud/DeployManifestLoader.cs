@@ -36,7 +36,7 @@ public static class DeployManifestLoader
         {
             throw new ManifestLoadException($"cannot read {path}: {error.Message}");
         }
-        var document = ManifestDocument.Parse(text, Path.GetFileName(path));
+        var document = ManifestDocument.Parse(text, path);
         var folder = Path.GetDirectoryName(path)!;
         var resolution = ManifestResolver.Resolve(document, environment, new TemplateValues(GitFacts.Read(folder, "rev-parse", "HEAD"),
             GitFacts.Read(folder, "rev-parse", "--abbrev-ref", "HEAD"), DateTimeOffset.UtcNow), variables);

@@ -37,7 +37,7 @@ public static class AlibabaCloudCodeLenses
         if (documents.Get(new Uri(path).AbsoluteUri) is { IsManifest: true } open) return open.Manifest.Model;
         try
         {
-            return ManifestDocument.Parse(File.ReadAllText(path), Path.GetFileName(path)).Model;
+            return ManifestDocument.Parse(File.ReadAllText(path), path).Model;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -57,7 +57,7 @@ public sealed record CommandTarget(string DockerfilePath, string? ManifestPath, 
         {
             throw Fail(LspErrorCodes.RequestFailed, $"Berth could not read {manifestPath} ({e.Message}); check its permissions.");
         }
-        var resolution = ManifestResolver.Resolve(ManifestDocument.Parse(text, Path.GetFileName(manifestPath)), null,
+        var resolution = ManifestResolver.Resolve(ManifestDocument.Parse(text, manifestPath), null,
             new TemplateValues(null, null, DateTimeOffset.UtcNow), Environment.GetEnvironmentVariable);
         return resolution.Manifest
             ?? throw Fail(LspErrorCodes.RequestFailed, $"{Path.GetFileName(manifestPath)} has errors (see the Problems panel); fix them and try again.");
