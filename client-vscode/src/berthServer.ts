@@ -7,6 +7,7 @@ import {
   State, TransportKind,
 } from 'vscode-languageclient/node';
 import { AccessKeyStore } from './accessKeyStore';
+import { NotificationProgressFeature } from './notificationProgress';
 import { CrashPolicy, ServerState, statusView } from './serverState';
 import { resolveServerCommand } from './serverCommand';
 import { serverEnvironment } from './serverEnvironment';
@@ -168,6 +169,7 @@ export class BerthServer implements vscode.Disposable {
     };
 
     const client = new QuietLanguageClient('berth', 'Berth', serverOptions, clientOptions);
+    client.registerFeature(new NotificationProgressFeature(client));
     this.client = client;
     client.onDidChangeState((event) => {
       if (this.client !== client) return;

@@ -15,15 +15,19 @@ namespace Berth.Manifest;
 /// </summary>
 public sealed class ManifestDocument
 {
-    private ManifestDocument(string text, ManifestFormat format, ManifestNode? root, IReadOnlyList<Diagnostic> diagnostics)
+    private ManifestDocument(string text, ManifestFormat format, ManifestNode? root, IReadOnlyList<Diagnostic> diagnostics, string? folderName)
     {
         Text = text;
         Format = format;
         Lines = LineIndex.Create(text);
         Root = root;
         Diagnostics = diagnostics;
-        Model = ManifestBinder.Bind(root);
+        FolderName = folderName;
+        Model = ManifestBinder.Bind(root, folderName);
     }
+
+    /// <summary>The name of the folder the manifest is in, when known: it names the image when `image.name` is omitted.</summary>
+    public string? FolderName { get; }
 
     public string Text { get; }
 
@@ -42,7 +46,10 @@ public sealed class ManifestDocument
 
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    public static ManifestDocument Parse(string text, ManifestFormat format)
+    public static ManifestDocument Parse(string text, ManifestFormat format) => Parse(text, format, null);
+
+    /// <summary>Parses a manifest whose folder is called <paramref name="folderName"/> (null: unknown, the image is then named "app").</summary>
+    public static ManifestDocument Parse(string text, ManifestFormat format, string? folderName)
     {
         ArgumentNullException.ThrowIfNull(text);
         var read = format == ManifestFormat.Json ? JsonManifestReader.Read(text) : YamlManifestReader.Read(text);
@@ -54,7 +61,7 @@ public sealed class ManifestDocument
             diagnostics.AddRange(schemaFindings);
             if (!schemaFindings.Any()) diagnostics.AddRange(MergedEnvironmentFindings(read.Root));
         }
-        return new ManifestDocument(text, format, read.Root, diagnostics.OrderBy(d => d.Span.Start).ToList());
+        return new ManifestDocument(text, format, read.Root, diagnostics.OrderBy(d => d.Span.Start).ToList(), folderName);
     }
 
     // An environment's overrides are checked for shape by the schema; what they must add up to (`image.name`,
@@ -74,8 +81,12 @@ public sealed class ManifestDocument
         return findings;
     }
 
-    /// <summary>Parses a file's text, choosing YAML or JSON by its name.</summary>
-    public static ManifestDocument Parse(string text, string fileName) => Parse(text, ManifestFormats.FromFileName(fileName));
+    /// <summary>
+    /// Parses a file's text, choosing YAML or JSON by its name. Given a path with a folder ("/src/shop/berth.yaml"),
+    /// the folder names the image when `image.name` is omitted; pass the full path for that.
+    /// </summary>
+    public static ManifestDocument Parse(string text, string fileName) =>
+        Parse(text, ManifestFormats.FromFileName(fileName), ImageNames.FolderOf(fileName));
 
     /// <summary>The tree with environment <paramref name="environment"/> merged over the base (null: the base alone).</summary>
     public EnvironmentSelection SelectEnvironment(string? environment)
@@ -84,7 +95,7 @@ public sealed class ManifestDocument
         if (environment is null)
         {
             var baseOnly = EnvironmentMerge.Apply(root, null);
-            return new EnvironmentSelection(baseOnly, ManifestBinder.Bind(baseOnly), []);
+            return new EnvironmentSelection(baseOnly, ManifestBinder.Bind(baseOnly, FolderName), []);
         }
         var environments = root["environments"] as MappingNode;
         if (environments?.Find(environment) is not { } chosen)
@@ -97,7 +108,7 @@ public sealed class ManifestDocument
             return new EnvironmentSelection(null, null, [ManifestDiagnostics.Error(ManifestRuleIds.UnknownEnvironment, span, message)]);
         }
         var merged = EnvironmentMerge.Apply(root, chosen.Value as MappingNode);
-        return new EnvironmentSelection(merged, ManifestBinder.Bind(merged), []);
+        return new EnvironmentSelection(merged, ManifestBinder.Bind(merged, FolderName), []);
     }
 }
 

@@ -74,7 +74,7 @@ public sealed class ContainerRunnerTests
                 Network = "none",
                 User = "0:0",
                 Entrypoint = ["sh", "-c"],
-                Command = ["echo one; echo two >&2; echo \"uid=$(id -u) ünï ✓\"; echo tail; exit 4"],
+                Command = ["echo one; echo two >&2; echo \"uid=$(id -u) ünï ✓\"; printf tail; exit 4"],
             }, null, CancellationToken.None);
             var lines = new List<ContainerLogLine>();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));

@@ -9,8 +9,10 @@ import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Session, waitFor } from './lib/session.mjs';
 import {
-  dismissOverlays, menuLabels, notificationToasts, openExplorerContextMenu, openFile, retry, runCommand, statusItem, waitForOutput,
+  caretToLine, dismissOverlays, editorLine, menuLabels, notificationToasts, openExplorerContextMenu, openFile, openQuickFixMenu,
+  problemRows, retry, runCommand, squiggles, statusItem, waitForOutput,
 } from './lib/workbench.mjs';
+import { engineAddress, inspectImage, removeImage } from './lib/engine.mjs';
 
 function required(name) {
   const value = process.env[name];
@@ -40,8 +42,12 @@ const serverReadyTimeoutMs = 420_000;
 
 /** Session kinds: each step names the one it runs in; sessions are shared between steps of a kind. */
 const sessionSettings = {
-  // BERTH_E2E_SERVER_PATH (for working on this test only) runs another server build than the bundled one.
-  default: process.env.BERTH_E2E_SERVER_PATH ? { 'berth.server.path': process.env.BERTH_E2E_SERVER_PATH } : {},
+  default: {
+    // BERTH_E2E_SERVER_PATH (for working on this test only) runs another server build than the bundled one.
+    ...(process.env.BERTH_E2E_SERVER_PATH ? { 'berth.server.path': process.env.BERTH_E2E_SERVER_PATH } : {}),
+    // The test engine, through the setting a user would set (the client hands it to the server as DOCKER_HOST).
+    ...(process.env.DOCKER_HOST ? { 'berth.docker.host': process.env.DOCKER_HOST } : {}),
+  },
   brokenServer: { 'berth.server.path': '/nonexistent/berth-e2e/berth' },
 };
 
@@ -163,6 +169,126 @@ const steps = [
         }, { timeoutMs: 30_000 });
       }, () => dismissOverlays(page));
       await delay(500);
+    },
+  },
+  {
+    name: 'a quick fix from the light-bulb menu removes the squiggle and the Problems entry',
+    session: 'default',
+    async run({ page, session, shot }) {
+      // quickfix.Dockerfile has one problem: line 3 ADDs a local file (DL3020, fix "Change ADD to COPY").
+      const file = 'quickfix.Dockerfile';
+      const fixTitle = 'Change ADD to COPY';
+      const message = 'ADD of local files works like COPY';
+      await waitForServerReady(page);
+      await openFile(page, file);
+      await waitFor('the squiggle under ADD', async () => (await squiggles(page).count()) > 0, { timeoutMs: 120_000 });
+      await retry('showing the DL3020 entry in Problems', 3, async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await waitFor(`the entry for ${file} in Problems`, async () => {
+          const rows = await problemRows(page);
+          return rows.some((row) => row.includes(file)) && rows.some((row) => row.includes(message));
+        }, { timeoutMs: 30_000 });
+      }, () => dismissOverlays(page));
+      await delay(500);
+      await session.screenshot(`${shot}-before.png`);
+
+      await retry(`choosing "${fixTitle}" in the Quick Fix menu`, 4, async (attempt) => {
+        // A fix applied by an attempt whose check timed out is not applied twice.
+        if ((await editorLine(page, 3))?.startsWith('COPY ')) return;
+        await dismissOverlays(page);
+        await caretToLine(page, 3);
+        await openQuickFixMenu(page, attempt);
+        const fix = page.locator('.action-widget .monaco-list-row.action', { hasText: fixTitle }).first();
+        await fix.waitFor({ state: 'visible', timeout: 20_000 });
+        await delay(500);
+        await session.screenshot(`${shot}-menu.png`);
+        await fix.click();
+        await waitFor('line 3 to start with COPY', async () => (await editorLine(page, 3))?.startsWith('COPY '), { timeoutMs: 20_000 });
+      }, () => dismissOverlays(page));
+
+      await waitFor('the squiggle to disappear', async () => (await squiggles(page).count()) === 0, { timeoutMs: 120_000 });
+      await retry(`the ${file} entry leaving Problems`, 3, async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await page.locator('.markers-panel').first().waitFor({ state: 'visible', timeout: 20_000 });
+        await waitFor(`no entry for ${file} in Problems`, async () => {
+          const rows = await problemRows(page);
+          return !rows.some((row) => row.includes(file) || row.includes(message));
+        }, { timeoutMs: 60_000 });
+      }, () => dismissOverlays(page));
+      await delay(500);
+    },
+  },
+  {
+    name: 'a schema error in berth.yaml is underlined and listed in Problems',
+    session: 'default',
+    async run({ page }) {
+      // registry-typo/berth.yaml says "edition: enterprize" (the schema allows personal or enterprise).
+      const path = 'registry-typo/berth.yaml';
+      await waitForServerReady(page);
+      await openFile(page, path);
+      await waitFor('a squiggle on the "edition: enterprize" line', async () => {
+        const line = page.locator('.editor-instance .view-lines .view-line', { hasText: 'edition: enterprize' }).first();
+        const lineBox = await line.boundingBox();
+        if (!lineBox) return false;
+        for (const squiggle of await squiggles(page).all()) {
+          const box = await squiggle.boundingBox();
+          if (box && Math.abs((box.y + box.height / 2) - (lineBox.y + lineBox.height / 2)) < lineBox.height / 2) return true;
+        }
+        return false;
+      }, { timeoutMs: 120_000 });
+      await retry('showing the schema error in Problems', 3, async () => {
+        await runCommand(page, 'View: Focus Problems');
+        await waitFor('the edition error of berth.yaml in Problems', async () => {
+          const rows = await problemRows(page);
+          return rows.some((row) => row.includes('berth.yaml')) && rows.some((row) => /registry\.edition.*personal.*enterprise/.test(row));
+        }, { timeoutMs: 30_000 });
+      }, () => dismissOverlays(page));
+      await delay(500);
+    },
+  },
+  {
+    name: 'Build Image from the explorer menu shows progress and builds the image in the engine',
+    session: 'default',
+    async run({ page, session, shot }) {
+      // berth.yaml next to the Dockerfile names the image; the Dockerfile's RUN sleeps, so the build takes seconds.
+      const reference = 'berth-e2e-hello:e2e';
+      const engine = engineAddress(process.env.DOCKER_HOST);
+      // Gone first, so that finding it afterwards proves this build made it.
+      await removeImage(engine, reference);
+      if (await inspectImage(engine, reference)) throw new Error(`could not remove ${reference} before the build`);
+      await waitForServerReady(page);
+      const progress = notificationToasts(page, `Building ${reference}`);
+      const failure = notificationToasts(page, 'Build Image failed');
+      await retry('running Build Image from the explorer\'s Berth submenu', 4, async () => {
+        // An earlier attempt whose menu click did land has a build running already.
+        if ((await progress.count()) > 0 || await inspectImage(engine, reference)) return;
+        await dismissOverlays(page);
+        await openExplorerContextMenu(page, 'Dockerfile');
+        const berth = page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: /^Berth$/ }).first();
+        await berth.waitFor({ state: 'visible', timeout: 10_000 });
+        await berth.hover();
+        const build = page.locator('.context-view .monaco-menu .action-item .action-label', { hasText: /^Build Image$/ }).first();
+        await build.waitFor({ state: 'visible', timeout: 10_000 });
+        await build.click();
+        await waitFor('the build\'s progress notification', async () => {
+          if ((await failure.count()) > 0) throw new Error(await failure.first().innerText());
+          return (await progress.count()) > 0;
+        }, { timeoutMs: 30_000 });
+      }, () => dismissOverlays(page));
+      await progress.first().waitFor({ state: 'visible', timeout: 30_000 });
+      await delay(500);
+      await session.screenshot(`${shot}-progress.png`);
+      // Work-done progress that the server marks cancellable gets a Cancel button.
+      const cancel = await progress.first().locator('.monaco-button', { hasText: 'Cancel' }).count();
+      if (cancel !== 1) throw new Error('the build\'s progress notification has no Cancel button');
+
+      const image = await waitFor(`the engine to have ${reference}`, async () => {
+        if ((await failure.count()) > 0) throw new Error(await failure.first().innerText());
+        return inspectImage(engine, reference);
+      }, { timeoutMs: 180_000, intervalMs: 1_000 });
+      if (!image.RepoTags?.includes(reference)) throw new Error(`the built image is not tagged ${reference}: ${JSON.stringify(image.RepoTags)}`);
+      await waitFor('the progress notification to close', async () => (await progress.count()) === 0, { timeoutMs: 120_000 });
+      if ((await failure.count()) > 0) throw new Error(await failure.first().innerText());
     },
   },
   {

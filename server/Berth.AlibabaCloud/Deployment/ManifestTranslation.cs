@@ -77,6 +77,7 @@ public static class ManifestTranslation
                 Network = run.Network,
             },
             Health = (spec?.Healthcheck ?? run.Healthcheck) is { } check ? Probe(check, run.Ports, hostNetwork) : null,
+            Rollback = spec?.Rollback ?? true,
         };
     }
 

@@ -57,4 +57,10 @@ public sealed record ContainerDeployment(string Image, string ContainerName)
 
     /// <summary>Without a probe the container only has to keep running (and be healthy, if its image has a HEALTHCHECK).</summary>
     public HealthProbe? Health { get; init; }
+
+    /// <summary>
+    /// deploy.ecs.rollback: keep the running container aside and bring it back (healthy) on failure. When false the
+    /// running container is removed first, and a failed new container is left stopped for inspection.
+    /// </summary>
+    public bool Rollback { get; init; } = true;
 }

@@ -10,6 +10,8 @@ public static class DeployScriptExitCodes
     public const int ContainerStopped = 14;
     public const int Unhealthy = 15;
     public const int DockerMissing = 16;
+    public const int RollbackUnhealthy = 17;
+    public const int FailedWithoutRollback = 18;
 
     public static string Describe(long exitCode) => exitCode switch
     {
@@ -17,10 +19,12 @@ public static class DeployScriptExitCodes
         LoginFailed => "docker login to the registry failed",
         PullFailed => "pulling the image failed",
         PreviousNotKept => "the running container could not be set aside",
-        RunFailed => "docker run failed; the previous container was restored",
-        ContainerStopped => "the new container stopped; the previous container was restored",
-        Unhealthy => "the new container never became healthy; the previous container was restored",
+        RunFailed => "docker run failed; the previous container, if any, was restored and is healthy",
+        ContainerStopped => "the new container stopped; the previous container, if any, was restored and is healthy",
+        Unhealthy => "the new container never became healthy; the previous container, if any, was restored and is healthy",
         DockerMissing => "docker is not installed on the instance",
+        RollbackUnhealthy => "the new container failed, and the restored previous container did not become healthy again",
+        FailedWithoutRollback => "the new container failed; rollback is off, so it is left stopped for inspection",
         _ => $"the deploy script failed (exit code {exitCode})",
     };
 }

@@ -7,6 +7,7 @@ using Berth.Workspace.Configuration;
 using Berth.Workspace.Files;
 using Berth.Workspace.Linting;
 using Berth.Workspace.Manifests;
+using Berth.Workspace.ShellCheck;
 using Berth.Manifest.Syntax;
 
 namespace Berth.Cli.Commands;
@@ -43,10 +44,11 @@ public static class LintCommand
         var strictLabels = new Option<bool>("--strict-labels") { Description = "Report labels that --require-label does not list." };
         var fix = new Option<bool>("--fix") { Description = "Apply every certain fix to the files, then report what remains." };
         var noColor = new Option<bool>("--no-color") { Description = "Never colour the tty output (also: the NO_COLOR variable)." };
+        var noShellCheck = new Option<bool>("--no-shellcheck") { Description = "Do not run ShellCheck on RUN instructions (it runs when the shellcheck program is installed)." };
 
         var command = new Command("lint", "Check Dockerfiles and berth.yaml manifests and print the findings.")
         {
-            paths, format, config, ignore, threshold, asError, asWarning, asInfo, asStyle, trusted, requireLabel, strictLabels, fix, noColor,
+            paths, format, config, ignore, threshold, asError, asWarning, asInfo, asStyle, trusted, requireLabel, strictLabels, fix, noColor, noShellCheck,
         };
         command.SetAction(parse =>
         {
@@ -82,7 +84,8 @@ public static class LintCommand
                 },
                 Threshold: thresholdGiven ? new ThresholdChoice(cliThreshold) : null,
                 Fix: parse.GetValue(fix),
-                Color: console.UseColor && !parse.GetValue(noColor));
+                Color: console.UseColor && !parse.GetValue(noColor),
+                ShellCheck: !parse.GetValue(noShellCheck));
             return Run(request, console);
         });
         return command;
@@ -91,9 +94,9 @@ public static class LintCommand
     /// <summary>A failure threshold the user chose on the command line (null severity: "none").</summary>
     public sealed record ThresholdChoice(Severity? Minimum);
 
-    /// <summary>Everything lint needs, parsed from the command line.</summary>
+    /// <summary>Everything lint needs, parsed from the command line. <paramref name="ShellCheck"/>: run ShellCheck on RUN when installed.</summary>
     public sealed record LintRequest(
-        IReadOnlyList<string> Paths, string Format, string? ConfigPath, LintSettings Flags, ThresholdChoice? Threshold, bool Fix, bool Color);
+        IReadOnlyList<string> Paths, string Format, string? ConfigPath, LintSettings Flags, ThresholdChoice? Threshold, bool Fix, bool Color, bool ShellCheck = true);
 
     public static int Run(LintRequest request, CliConsole console)
     {
@@ -112,6 +115,8 @@ public static class LintCommand
             return ExitCodes.UsageOrInput;
         }
 
+        // One service per run: a missing shellcheck is reported once, and identical RUNs across files are checked once.
+        var shellCheck = request.ShellCheck ? new ShellCheckService(message => console.Error.WriteLine($"berth lint: warning: {message}")) : null;
         var reports = new List<FileReport>(targets.Count);
         var unreadable = false;
         foreach (var target in targets)
@@ -125,8 +130,8 @@ public static class LintCommand
                     continue;
                 }
                 var context = OpenBuildContext(target.FullPath, console);
-                var report = FileReport.Lint(file, settings, context);
-                if (request.Fix) report = ApplyFixes(report, settings, context, console);
+                var report = FileReport.Lint(file, settings, context, shellCheck);
+                if (request.Fix) report = ApplyFixes(report, settings, context, shellCheck, console);
                 reports.Add(report);
             }
             catch (WorkspaceException e)
@@ -166,7 +171,8 @@ public static class LintCommand
         return request.Threshold is { } chosen ? merged with { FailureThreshold = chosen.Minimum } : merged with { FailureThreshold = settings.FailureThreshold };
     }
 
-    // The Dockerfile's folder is the build context; an unreadable .dockerignore only turns the context rules off.
+    // The build context is build.context of the berth.yaml that builds the Dockerfile, else the Dockerfile's folder;
+    // an unreadable .dockerignore or manifest only turns the context rules off.
     private static DiskBuildContext? OpenBuildContext(string dockerfilePath, CliConsole console)
     {
         try
@@ -180,12 +186,12 @@ public static class LintCommand
         }
     }
 
-    private static FileReport ApplyFixes(FileReport report, LintSettings settings, DiskBuildContext? context, CliConsole console)
+    private static FileReport ApplyFixes(FileReport report, LintSettings settings, DiskBuildContext? context, ShellCheckService? shellCheck, CliConsole console)
     {
         var fixedText = FixApplier.FixAll(report.File.Text, report.Diagnostics);
         if (fixedText == report.File.Text) return report;
         report.File.WriteText(fixedText);
-        var after = FileReport.Lint(report.File with { Text = fixedText }, settings, context);
+        var after = FileReport.Lint(report.File with { Text = fixedText }, settings, context, shellCheck);
         console.Error.WriteLine($"berth lint: applied fixes to {report.File.DisplayPath}");
         return after;
     }

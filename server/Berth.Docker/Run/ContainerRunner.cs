@@ -1,4 +1,3 @@
-using System.Text;
 using Berth.Docker.Connection;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -11,6 +10,9 @@ namespace Berth.Docker.Run;
 /// </summary>
 public sealed class ContainerRunner(DockerEngine engine)
 {
+    // Generous: the engine needs a moment after a follow stream ends to mark the container stopped.
+    private static readonly TimeSpan StoppedWaitLimit = TimeSpan.FromSeconds(30);
+
     /// <summary>Asked before an existing container of the same name is removed; false keeps it and fails the run.</summary>
     public delegate Task<bool> ConfirmReplace(string containerName, CancellationToken cancellationToken);
 
@@ -45,33 +47,61 @@ public sealed class ContainerRunner(DockerEngine engine)
     public async Task StreamLogsAsync(string containerId, IProgress<ContainerLogLine> lines, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var parameters = new ContainerLogsParameters { Follow = true, ShowStdout = true, ShowStderr = true };
+        var assembler = new ContainerLogAssembler(lines);
+        await ReadLogsAsync(containerId, follow: true, assembler, cancellationToken).ConfigureAwait(false);
+        // The engine may end a follow stream before its last frame when the container exits at once (the final
+        // line without a newline is the usual victim). Once the container has stopped its log is complete, so it
+        // is read again without follow and only the bytes the follow stream did not deliver are passed on.
+        if (await WaitUntilStoppedAsync(containerId, cancellationToken).ConfigureAwait(false))
+        {
+            assembler.StartReplay();
+            try
+            {
+                await ReadLogsAsync(containerId, follow: false, assembler, cancellationToken).ConfigureAwait(false);
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // Removed in the meantime (berth stop): what the follow stream delivered is all there is.
+            }
+        }
+        assembler.Finish();
+    }
+
+    private async Task ReadLogsAsync(string containerId, bool follow, ContainerLogAssembler assembler, CancellationToken cancellationToken)
+    {
+        var parameters = new ContainerLogsParameters { Follow = follow, ShowStdout = true, ShowStderr = true };
         using var stream = await engine.Client.Containers.GetContainerLogsAsync(containerId, tty: false, parameters, cancellationToken).ConfigureAwait(false);
         var buffer = new byte[8192];
-        var pending = new Dictionary<MultiplexedStream.TargetStream, (StringBuilder Text, Decoder Decoder)>();
         while (true)
         {
             var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
             if (read.EOF) break;
-            if (!pending.TryGetValue(read.Target, out var state)) pending[read.Target] = state = (new StringBuilder(), Encoding.UTF8.GetDecoder());
-            // One decoder per stream, so a character split across two frames is still decoded whole.
-            var chars = new char[Encoding.UTF8.GetMaxCharCount(read.Count)];
-            var count = state.Decoder.GetChars(buffer, 0, read.Count, chars, 0);
-            state.Text.Append(chars, 0, count);
-            Flush(state.Text, read.Target == MultiplexedStream.TargetStream.StandardError, lines, final: false);
+            assembler.Add(read.Target, buffer, read.Count);
         }
-        foreach (var (target, state) in pending) Flush(state.Text, target == MultiplexedStream.TargetStream.StandardError, lines, final: true);
     }
 
-    // Reports the complete lines held in text and keeps the unfinished tail (all of it when the stream ended).
-    private static void Flush(StringBuilder text, bool isError, IProgress<ContainerLogLine> lines, bool final)
+    /// <summary>
+    /// After a follow stream ended: true once the container is no longer running (its log is then complete), or
+    /// after a bounded wait when a restart policy started it again; false when it has been removed.
+    /// </summary>
+    private async Task<bool> WaitUntilStoppedAsync(string containerId, CancellationToken cancellationToken)
     {
-        var content = text.ToString();
-        var end = final ? content.Length : content.LastIndexOf('\n');
-        if (end < 0 || (final && content.Length == 0)) return;
-        text.Clear();
-        if (!final) text.Append(content, end + 1, content.Length - end - 1);
-        foreach (var line in content[..end].Split('\n')) lines.Report(new ContainerLogLine(line.TrimEnd('\r'), isError));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(StoppedWaitLimit);
+        try
+        {
+            await engine.Client.Containers.WaitContainerAsync(containerId, limit.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Still running (restarted by its policy): catch up on what it has written so far.
+            return true;
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Waits for the container to exit and returns its exit code.</summary>

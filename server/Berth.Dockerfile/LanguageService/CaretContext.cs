@@ -42,7 +42,9 @@ public sealed record CaretContext(
 
         var node = syntax.FindNode(offset);
         // A caret at the very end of a node that ends with a line break is on the next (empty) line.
-        if (node is not null && offset == node.FullSpan.End && offset > node.FullSpan.Start && text[offset - 1] is '\n' or '\r') node = null;
+        // (Unless the instruction's last line ends in a continuation: then that empty line still belongs to it.)
+        if (node is not null && offset == node.FullSpan.End && offset > node.FullSpan.Start && text[offset - 1] is '\n' or '\r'
+            && !(node is InstructionSyntax open && ContinuesToEnd(document, open, line))) node = null;
         if (node is not null && offset > node.FullSpan.End) node = null;
         var instruction = node as InstructionSyntax;
         var inHeredoc = false;
@@ -60,6 +62,23 @@ public sealed record CaretContext(
         if (node is CommentSyntax or ParserDirectiveSyntax) inComment = true;
         var index = instruction is null ? -1 : IndexOf(syntax.Instructions, instruction);
         return new CaretContext(offset, instruction, index, node, inHeredoc, inComment, wordStart, wordEnd, prefix);
+    }
+
+    // True when the lines of `instruction` before `line` end in its escape (blank and comment lines skipped): the
+    // instruction is still open on `line`, as Docker would read it.
+    private static bool ContinuesToEnd(DockerfileDocument document, InstructionSyntax instruction, int line)
+    {
+        if (instruction.Heredocs.Count > 0) return false;
+        var lines = document.Lines;
+        var first = lines.LineOf(instruction.FullSpan.Start);
+        for (var l = line - 1; l >= first; l--)
+        {
+            var start = lines.LineStart(l);
+            var content = document.Text.AsSpan(start, lines.LineContentEnd(l) - start).Trim(" \t");
+            if (content.Length == 0 || (l > first && content[0] == '#')) continue;
+            return content[^1] == instruction.Escape;
+        }
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<InstructionSyntax> instructions, InstructionSyntax instruction)

@@ -56,6 +56,22 @@ public static class Linter
         return result.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Grades findings that come from outside the rule set (ShellCheck's SCxxxx) exactly as rule findings are graded:
+    /// the settings' ignore list and severity overrides, and the file's <c># hadolint ignore=</c> and global pragmas.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Grade(DockerfileDocument document, IEnumerable<Diagnostic> findings, LintSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(settings);
+        var pragmas = Pragmas.Read(document.Syntax);
+        var result = new List<Diagnostic>();
+        foreach (var finding in findings)
+            if (Apply(finding, settings, pragmas) is { } adjusted) result.Add(adjusted);
+        return result.OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>True when any finding is at or above the settings' failure threshold.</summary>
     public static bool Fails(IEnumerable<Diagnostic> diagnostics, LintSettings settings) =>
         settings.FailureThreshold is { } threshold && diagnostics.Any(d => d.Severity >= threshold);

@@ -23,6 +23,14 @@ public sealed class Pragmas
     /// <summary><c># check=error=true</c>: BuildKit check warnings fail the build.</summary>
     public bool CheckErrors { get; private set; }
 
+    /// <summary>Experimental BuildKit checks turned on by <c># check=experimental=A,B</c> ("all" for every one).</summary>
+    public IReadOnlyList<string> CheckExperimental { get; private set; } = [];
+
+    /// <summary>The <c># hadolint ignore=...</c> comments (not the global ones), for DL1001.</summary>
+    public IReadOnlyList<TextSpan> InlineIgnoreComments => _inlineIgnoreComments;
+
+    private readonly List<TextSpan> _inlineIgnoreComments = [];
+
     public static Pragmas Read(DockerfileSyntax syntax)
     {
         var pragmas = new Pragmas();
@@ -36,7 +44,11 @@ public sealed class Pragmas
                     var body = comment.Text.TrimStart('#').Trim();
                     if (!body.StartsWith("hadolint", StringComparison.Ordinal)) break;
                     var rest = body["hadolint".Length..].Trim();
-                    if (rest.StartsWith("ignore=", StringComparison.Ordinal)) pending.AddRange(Ids(rest["ignore=".Length..]));
+                    if (rest.StartsWith("ignore=", StringComparison.Ordinal))
+                    {
+                        pending.AddRange(Ids(rest["ignore=".Length..]));
+                        pragmas._inlineIgnoreComments.Add(comment.Span);
+                    }
                     else if (rest.StartsWith("global", StringComparison.Ordinal) && rest[6..].Trim().StartsWith("ignore=", StringComparison.Ordinal))
                         globals.AddRange(Ids(rest[6..].Trim()["ignore=".Length..]));
                     else if (rest.StartsWith("shell=", StringComparison.Ordinal)) pragmas.Shell = rest["shell=".Length..].Split(' ', '#')[0].Trim();
@@ -72,6 +84,8 @@ public sealed class Pragmas
             var v = part[(eq + 1)..].Trim();
             if (key.Equals("skip", StringComparison.OrdinalIgnoreCase))
                 CheckSkips = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            else if (key.Equals("experimental", StringComparison.OrdinalIgnoreCase))
+                CheckExperimental = v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             else if (key.Equals("error", StringComparison.OrdinalIgnoreCase))
                 CheckErrors = v.Equals("true", StringComparison.OrdinalIgnoreCase);
         }

@@ -1,4 +1,5 @@
 using Berth.Dockerfile.Rules.Commands;
+using Berth.Dockerfile.Rules.Comments;
 using Berth.Dockerfile.Rules.Context;
 using Berth.Dockerfile.Rules.Instructions;
 using Berth.Dockerfile.Rules.Packages;
@@ -15,12 +16,13 @@ internal static class RuleCatalogue
         new GemPinVersions(), new GoInstallPinVersions(), new ZypperDistUpgrade(), new YarnCacheClean(),
         .. RpmRules.Create(),
         new PointlessCommands(), new UseWorkdir(), new NoSudo(), new UseraddLogInit(), new WgetProgress(), new EitherWgetOrCurl(),
-        new UseShellInstruction(), new PipefailBeforePipe(), new ConsolidateRuns(),
+        new UseShellInstruction(), new PipefailBeforePipe(), new ConsolidateRuns(), new UseAddForArchives(),
         new ConsistentInstructionCasing(), new FromAsCasing(), new StageNameCasing(), new ReservedStageName(), new JsonArgsRecommended(),
         new LegacyKeyValueFormat(), new TagBaseImage(), new AvoidLatestTag(), new TrustedRegistries(), new RedundantTargetPlatform(),
         new FromPlatformFlagConstDisallowed(), new SecretsUsedInArgOrEnv(), new UndefinedVar(), new EnvSelfReference(),
         new ExposeProtoCasing(), new ExposeInvalidFormat(), new LastUserNotRoot(), new CopyInsteadOfAdd(), new CopyRelativeDestination(),
-        new CopyWholeFilesystem(), new NumericUser(), new CopyIgnoredFile(), new CopySourceMissing(),
+        new CopyWholeFilesystem(), new NumericUser(), new CopyIgnoredFile(), new CopySourceMissing(), new HealthcheckMissing(),
+        new InlineIgnorePragma(), new InvalidDefinitionDescription(),
         new InvalidLabelKey(), new RequiredLabelMissing(), new SuperfluousLabel(), new EmptyLabel(), .. LabelFormatRule.Create(),
     ];
 }

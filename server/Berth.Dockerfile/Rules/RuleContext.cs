@@ -54,6 +54,18 @@ public sealed class RuleContext(DockerfileDocument document, LintSettings settin
     public IEnumerable<(InstructionSyntax Run, ShellCommand Command)> Commands() =>
         _allCommands ??= Scripts().SelectMany(p => p.Script.Commands.Select(c => (p.Run, c))).ToArray();
 
+    /// <summary>
+    /// True when a rule that is off by default is turned on: a severity override names it (hadolint's way to enable
+    /// its "ignore"-level rules: <c>--info DL3057</c>, <c>override.info</c> in .hadolint.yaml) or, for an experimental
+    /// BuildKit check, <c># check=experimental=Name</c> (or <c>all</c>) names it.
+    /// </summary>
+    public bool IsOptedIn(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (Settings.SeverityOverrides.Keys.Any(rule.IsNamed)) return true;
+        return rule.IsBuildKitCheck && Pragmas.CheckExperimental.Any(name => name.Equals("all", StringComparison.OrdinalIgnoreCase) || rule.IsNamed(name));
+    }
+
     public static CodeFix Insert(string title, int offset, string text) => new(title, [new TextEdit(new TextSpan(offset, 0), text)]);
 
     public void Report(RuleDescriptor rule, TextSpan span, string message, params CodeFix[] fixes) =>

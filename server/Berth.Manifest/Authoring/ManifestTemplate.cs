@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Berth.Dockerfile;
 using Berth.Manifest.CrossChecks;
+using Berth.Manifest.Model;
 
 namespace Berth.Manifest.Authoring;
 
@@ -89,21 +90,11 @@ public static partial class ManifestTemplate
     }
 
     /// <summary>A valid ACR repository name made from a folder name: "My Shop_API" becomes "my-shop_api"; too short gives "app".</summary>
-    public static string ImageNameFor(string folderName)
-    {
-        var lower = folderName.ToLowerInvariant();
-        var safe = InvalidNameCharacters().Replace(lower, "-");
-        safe = safe.Trim('.', '_', '-');
-        if (safe.Length > 64) safe = safe[..64].TrimEnd('.', '_', '-');
-        return safe.Length >= 2 ? safe : "app";
-    }
+    public static string ImageNameFor(string folderName) => ImageNames.FromFolder(folderName);
 
     // Plain YAML is enough for ordinary paths; anything unusual is double-quoted.
     private static string Quote(string value) =>
         PlainSafe().IsMatch(value) ? value : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-
-    [GeneratedRegex("[^a-z0-9._-]+")]
-    private static partial Regex InvalidNameCharacters();
 
     [GeneratedRegex(@"^[A-Za-z0-9_./-]+$")]
     private static partial Regex PlainSafe();

@@ -20,6 +20,16 @@ public static class ManifestHover
         if (found is null) return null;
         var schema = ManifestSchema.Instance;
         var propertySchema = SchemaWalk.ForInstance(schema, found.Path.Segments);
+        // A list item's schema says only its type and pattern; the list's own schema describes it.
+        if (found.Path.Segments is [.., int] && SchemaWalk.String(propertySchema, "markdownDescription") is null)
+        {
+            var list = SchemaWalk.ForInstance(schema, found.Path.Segments.Take(found.Path.Segments.Count - 1));
+            if (list is not null && propertySchema is not null)
+            {
+                propertySchema = (System.Text.Json.Nodes.JsonObject)propertySchema.DeepClone();
+                propertySchema["markdownDescription"] = SchemaWalk.String(list, "markdownDescription");
+            }
+        }
         var text = new StringBuilder();
         text.Append("**").Append(found.Path).Append("**");
         if (found.OnValue && found.Node is ScalarNode scalar)
@@ -32,6 +42,7 @@ public static class ManifestHover
         }
         if ((SchemaWalk.String(propertySchema, "markdownDescription") ?? SchemaWalk.String(propertySchema, "description")) is not { } description) return null;
         text.Append("\n\n").Append(description);
+        // A null default means "unset"; the description says what Berth does then.
         if (propertySchema?["default"] is JsonNode defaultValue) text.Append("\n\nDefault: `").Append(defaultValue.ToJsonString()).Append('`');
         if (propertySchema?["examples"] is JsonArray { Count: > 0 } examples) text.Append("\n\nExample: `").Append(examples[0]!.ToJsonString()).Append('`');
         return new ManifestHoverInfo(text.ToString(), found.Span);

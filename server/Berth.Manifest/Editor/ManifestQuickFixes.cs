@@ -30,7 +30,9 @@ public static partial class ManifestQuickFixes
             var found = Editor.ManifestNodeFinder.Find(document.Root, span.Start);
             if (found is null || found.Path.Segments.Count == 0) return [];
             var name = found.Path.Segments[^1].ToString()!;
-            var replacement = document.Format == ManifestFormat.Json ? $"\"${{env:{name}}}\"" : $"${{env:{name}}}";
+            // JSON always quotes; so does YAML flow style, where "{" and "}" would end a plain value.
+            var quoted = document.Format == ManifestFormat.Json || InFlowCollection(document, found.Path);
+            var replacement = quoted ? $"\"${{env:{name}}}\"" : $"${{env:{name}}}";
             return [new ManifestQuickFix($"Read `{name}` from the environment (${{env:{name}}})", diagnostic.Code, span, [new ManifestTextEdit(span, replacement)], true)];
         }
         var match = Suggestion().Match(diagnostic.Message);
@@ -38,6 +40,13 @@ public static partial class ManifestQuickFixes
         var suggestion = match.Groups[1].Value;
         if (suggestion.StartsWith('{')) return [];
         return [new ManifestQuickFix($"Change to `{suggestion}`", diagnostic.Code, span, [new ManifestTextEdit(span, KeepQuotes(written, suggestion))], true)];
+    }
+
+    // A block collection can't sit inside a flow one, so the value's own map tells.
+    private static bool InFlowCollection(ManifestDocument document, ManifestPath path)
+    {
+        var parent = new ManifestPath(path.Segments.Take(path.Segments.Count - 1).ToList()).Resolve(document.Root);
+        return parent is not null && parent.Span.Start < document.Text.Length && document.Text[parent.Span.Start] is '{' or '[';
     }
 
     // A quoted value stays quoted the same way.

@@ -10,11 +10,13 @@ namespace Berth.Manifest.Model;
 /// </summary>
 public static class ManifestBinder
 {
-    public static BerthManifest Bind(ManifestNode? root)
+    /// <param name="root">The tree (with or without an environment merged in).</param>
+    /// <param name="folderName">The manifest's folder name, which names the image when `image.name` is not written; null when unknown.</param>
+    public static BerthManifest Bind(ManifestNode? root, string? folderName = null)
     {
         var top = root as MappingNode;
         var image = top?["image"] as MappingNode;
-        var imageSpec = new ImageSpec(Text(image?["name"]) ?? "", Text(image?["tag"]) ?? ImageSpec.DefaultTag);
+        var imageSpec = new ImageSpec(Text(image?["name"]) ?? ImageNames.FromFolder(folderName), Text(image?["tag"]) ?? ImageSpec.DefaultTag);
         var environments = (top?["environments"] as MappingNode)?.Properties.Select(p => p.Name).ToList() ?? [];
         return new BerthManifest(
             Integer(top?["version"]) ?? 0,

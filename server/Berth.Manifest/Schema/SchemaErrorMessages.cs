@@ -105,7 +105,7 @@ internal static class SchemaErrorMessages
     private static string NotAllowed(string where, ManifestNode? node, JsonObject? sub)
     {
         var values = sub?["enum"] is JsonArray array
-            ? array.Select(v => v?.ToJsonString().Trim('"') ?? "null").ToList()
+            ? array.Where(v => v is not null).Select(v => v!.ToJsonString().Trim('"')).ToList()
             : sub?["const"] is JsonNode constant ? [constant.ToJsonString().Trim('"')] : [];
         var written = node is ScalarNode scalar ? scalar.Value : "";
         var suggestion = DidYouMean.Closest(written, values);
@@ -126,6 +126,8 @@ internal static class SchemaErrorMessages
             JsonValue value => [value.GetValue<string>()],
             _ => [],
         };
+        // "null" only says the setting may be unset explicitly; the message names the kinds of value to write.
+        types.Remove("null");
         var words = types.Select(t => t switch
         {
             "object" => "a map",

@@ -5,41 +5,87 @@ using Berth.Workspace.Files;
 namespace Berth.Workspace.BuildContexts;
 
 /// <summary>
-/// The build context on disk, taken to be the Dockerfile's folder (what <c>docker build .</c> next to it sends).
-/// Its .dockerignore is <c>&lt;Dockerfile&gt;.dockerignore</c> when that exists (docker prefers it), else <c>.dockerignore</c>.
+/// The build context on disk: <c>build.context</c> of the berth.yaml that builds the Dockerfile (see
+/// <see cref="ManifestBuildFinder"/>), else the Dockerfile's folder (what <c>docker build .</c> next to it sends).
+/// Its .dockerignore is <c>&lt;Dockerfile&gt;.dockerignore</c> next to the Dockerfile when that exists (docker
+/// prefers it), else <c>.dockerignore</c> at the context root.
 /// </summary>
 public sealed class DiskBuildContext : IBuildContext
 {
     private readonly string _root;
+    private readonly Dictionary<string, IReadOnlyList<string>?> _entries = new(StringComparer.Ordinal);
 
-    private DiskBuildContext(string root, DockerIgnoreFile ignore)
+    private DiskBuildContext(string root, DockerIgnoreFile ignore, string description, IReadOnlyDictionary<string, string> buildArgs)
     {
         _root = root;
         Ignore = ignore;
+        Description = description;
+        BuildArgs = buildArgs;
     }
 
     public DockerIgnoreFile Ignore { get; }
 
+    public string Description { get; }
+
+    public IReadOnlyDictionary<string, string> BuildArgs { get; }
+
+    /// <summary>The context folder (absolute).</summary>
+    public string Root => _root;
+
     /// <summary>
-    /// The context of the Dockerfile at <paramref name="dockerfilePath"/>, or null when its folder does not exist
-    /// (an unsaved file). A .dockerignore that exists but can't be read is a <see cref="WorkspaceException"/>.
+    /// The context of the Dockerfile at <paramref name="dockerfilePath"/>, or null when its folder (or the manifest's
+    /// context folder) does not exist, as for an unsaved file. A .dockerignore or manifest that exists but can't be
+    /// read is a <see cref="WorkspaceException"/>.
     /// </summary>
     public static DiskBuildContext? ForDockerfile(string dockerfilePath)
     {
         ArgumentNullException.ThrowIfNull(dockerfilePath);
         var full = Path.GetFullPath(dockerfilePath);
-        var root = Path.GetDirectoryName(full);
-        if (root is null || !Directory.Exists(root)) return null;
+        var folder = Path.GetDirectoryName(full);
+        if (folder is null || !Directory.Exists(folder)) return null;
+        var manifest = ManifestBuildFinder.Find(full);
+        var root = manifest?.ContextFolder ?? folder;
+        if (!Directory.Exists(root)) return null;
+        var description = manifest is null
+            ? "the Dockerfile's folder"
+            : $"'{manifest.ContextAsWritten}', build.context of {Path.GetFileName(manifest.ManifestPath)}";
         var specific = full + ".dockerignore";
         var ignorePath = File.Exists(specific) ? specific : Path.Combine(root, ".dockerignore");
-        return new DiskBuildContext(root, File.Exists(ignorePath) ? ReadIgnore(ignorePath) : DockerIgnoreFile.Empty);
+        var ignore = File.Exists(ignorePath) ? ReadIgnore(ignorePath) : DockerIgnoreFile.Empty;
+        return new DiskBuildContext(root, ignore, description, manifest?.BuildArgs ?? new Dictionary<string, string>());
     }
 
     public bool Exists(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var full = Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar));
+        var full = FullPath(path);
         return File.Exists(full) || Directory.Exists(full);
+    }
+
+    public IReadOnlyList<string>? Entries(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (_entries.TryGetValue(folder, out var known)) return known;
+        var listed = List(FullPath(folder));
+        _entries[folder] = listed;
+        return listed;
+    }
+
+    private string FullPath(string path) => path == "." ? _root : Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar));
+
+    // A file or a missing path has no entries; a folder that can't be listed makes glob sources undecidable (null),
+    // so the rules stay silent on them instead of guessing. The build itself reports an unreadable folder.
+    private static IReadOnlyList<string>? List(string full)
+    {
+        if (!Directory.Exists(full)) return [];
+        try
+        {
+            return Directory.EnumerateFileSystemEntries(full).Select(e => Path.GetFileName(e)).Order(StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return null;
+        }
     }
 
     private static DockerIgnoreFile ReadIgnore(string path)

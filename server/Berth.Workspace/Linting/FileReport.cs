@@ -6,6 +6,7 @@ using Berth.Dockerfile.Text;
 using Berth.Manifest;
 using Berth.Manifest.CrossChecks;
 using Berth.Workspace.Files;
+using Berth.Workspace.ShellCheck;
 
 namespace Berth.Workspace.Linting;
 
@@ -16,12 +17,24 @@ public sealed record FileReport(SourceFile File, LineIndex Lines, IReadOnlyList<
     public static FileReport Lint(SourceFile file, LintSettings settings) => Lint(file, settings, null);
 
     /// <summary>As <see cref="Lint(SourceFile, LintSettings)"/>, with the build context rules when a context is given.</summary>
-    public static FileReport Lint(SourceFile file, LintSettings settings, IBuildContext? buildContext)
+    public static FileReport Lint(SourceFile file, LintSettings settings, IBuildContext? buildContext) => Lint(file, settings, buildContext, null);
+
+    /// <summary>As above, plus ShellCheck's findings on the RUN instructions when <paramref name="shellCheck"/> is given.</summary>
+    public static FileReport Lint(SourceFile file, LintSettings settings, IBuildContext? buildContext, ShellCheckService? shellCheck)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(settings);
         var document = DockerfileDocument.Parse(file.Text);
-        return new FileReport(file, document.Lines, Linter.Lint(document, settings, buildContext));
+        var diagnostics = Linter.Lint(document, settings, buildContext);
+        if (shellCheck is not null)
+        {
+            // The CLI is synchronous and has no synchronization context, so waiting here cannot deadlock.
+            var findings = shellCheck.CheckAsync(document, settings, null, CancellationToken.None).GetAwaiter().GetResult();
+            if (findings.Count > 0)
+                diagnostics = diagnostics.Concat(findings)
+                    .OrderBy(d => d.Span.Start).ThenBy(d => d.Span.End).ThenBy(d => d.Code, StringComparer.Ordinal).ToArray();
+        }
+        return new FileReport(file, document.Lines, diagnostics);
     }
 
     /// <summary>

@@ -3,7 +3,7 @@ using Berth.AlibabaCloud.Deployment;
 using Berth.AlibabaCloud.Emulator;
 using Berth.AlibabaCloud.Tests.Deployment;
 using Berth.AlibabaCloud.Tests.Support;
-using Berth.Cli.Commands;
+using Berth.Workspace.Cloud;
 using Berth.Docker.Connection;
 
 namespace Berth.AlibabaCloud.Tests.Cli;

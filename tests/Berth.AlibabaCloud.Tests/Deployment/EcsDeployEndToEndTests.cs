@@ -37,18 +37,19 @@ public sealed class EcsDeployEndToEndTests : IAsyncLifetime
         _docker.Dispose();
     }
 
-    private string Manifest(string tag, int port, string message, string healthPath) => $$"""
+    /// <summary>A web server on the port; a broken release runs but never serves, so the same health check fails for it only.</summary>
+    private string Manifest(string tag, int port, string message, bool broken = false, bool rollback = true) => $$"""
         version: 1
         image: { name: web, tag: "{{tag}}" }
         run:
           network: host
           env: { BERTH_MSG: {{System.Text.Json.JsonSerializer.Serialize(message)}} }
-          command: ["/bin/sh", "-c", "mkdir -p /www && printf '%s' \"$BERTH_MSG\" > /www/index.html && exec httpd -f -p 127.0.0.1:{{port}} -h /www"]
-          healthcheck: { http: "http://127.0.0.1:{{port}}{{healthPath}}", interval: 1s, retries: {{(healthPath == "/index.html" ? 30 : 3)}} }
+          command: ["/bin/sh", "-c", "{{(broken ? "exec sleep 600" : "mkdir -p /www && printf '%s' \\\"$BERTH_MSG\\\" > /www/index.html && exec httpd -f -p 127.0.0.1:" + port + " -h /www")}}"]
+          healthcheck: { http: "http://127.0.0.1:{{port}}/index.html", interval: 1s, retries: {{(broken ? 3 : 30)}} }
         registry: { provider: acr, region: cn-hangzhou, edition: enterprise, instanceId: cri-e2etest01, namespace: berth-e2e, repository: deploy, createIfMissing: true }
         alibabaCloud: { region: cn-hangzhou }
         deploy:
-          ecs: { tags: { app: {{_name}} }, containerName: {{_name}}, batchSize: 1, timeout: 3m }
+          ecs: { tags: { app: {{_name}} }, containerName: {{_name}}, batchSize: 1, timeout: 3m, rollback: {{(rollback ? "true" : "false")}} }
         """;
 
     private async Task<RolloutResult> DeployAsync(string yaml)
@@ -70,21 +71,46 @@ public sealed class EcsDeployEndToEndTests : IAsyncLifetime
         var port = TestDocker.FreeLoopbackPort();
         var message = "hello from ECS: it's $(id) `id`";
 
-        var first = await DeployAsync(Manifest(tag, port, message, "/index.html"));
+        var first = await DeployAsync(Manifest(tag, port, message));
 
         Assert.True(first.Succeeded, first.FailureMessage + "\n" + _progress.All);
         Assert.Equal($"runs {_docker.Registry}/berth-e2e/deploy:{tag}", first.Instances.Single().NowRunning);
         Assert.Equal(message, await DeployScriptDockerTests.GetAsync(port));
 
-        var second = await DeployAsync(Manifest(tag, port, "broken release", "/missing"));
+        var second = await DeployAsync(Manifest(tag, port, "broken release", broken: true));
 
         Assert.False(second.Succeeded);
         var outcome = second.Instances.Single();
         Assert.Equal("Failed", outcome.Status);
         Assert.Equal(DeployScriptExitCodes.Unhealthy, outcome.ExitCode);
         Assert.Contains("restoring the previous container", outcome.Output, StringComparison.Ordinal);
-        // The restored container's httpd needs a moment to listen again after the script exits.
+        Assert.Contains("berth: rollback healthy", outcome.Output, StringComparison.Ordinal);
         Assert.Equal(message, await DeployScriptDockerTests.GetWhenListeningAsync(port));
         Assert.DoesNotContain(_docker.RegistryPassword, _progress.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_rollback_off_a_failed_deploy_leaves_the_new_container_stopped_and_keeps_nothing()
+    {
+        var tag = _name;
+        await _docker.PushBaseImageAsync("berth-e2e/deploy", tag);
+        var port = TestDocker.FreeLoopbackPort();
+
+        var first = await DeployAsync(Manifest(tag, port, "v1", rollback: false));
+        Assert.True(first.Succeeded, first.FailureMessage + "\n" + _progress.All);
+        Assert.Equal("v1", await DeployScriptDockerTests.GetAsync(port));
+
+        var second = await DeployAsync(Manifest(tag, port, "v2", broken: true, rollback: false));
+
+        Assert.False(second.Succeeded);
+        var outcome = second.Instances.Single();
+        Assert.Equal(DeployScriptExitCodes.FailedWithoutRollback, outcome.ExitCode);
+        Assert.Equal(DeployScriptExitCodes.Describe(DeployScriptExitCodes.FailedWithoutRollback), outcome.NowRunning);
+        Assert.Contains("left stopped for inspection", outcome.Output, StringComparison.Ordinal);
+        var state = await _docker.DockerAsync("inspect", "-f", "{{.State.Running}} {{.Config.Env}}", _name);
+        Assert.StartsWith("false ", state.Output.Trim(), StringComparison.Ordinal);
+        Assert.Contains("BERTH_MSG=v2", state.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, (await _docker.DockerAsync("container", "inspect", _name + DeployScriptGenerator.PreviousSuffix)).ExitCode);
+        await Assert.ThrowsAsync<HttpRequestException>(() => DeployScriptDockerTests.GetAsync(port));
     }
 }

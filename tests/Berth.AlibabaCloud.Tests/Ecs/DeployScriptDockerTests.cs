@@ -71,17 +71,71 @@ public sealed class DeployScriptDockerTests : IDisposable
         var kept = await _docker.DockerAsync("inspect", "-f", "{{.State.Running}}", _name + DeployScriptGenerator.PreviousSuffix);
         Assert.Equal("false", kept.Output.Trim());
 
-        var failing = WebDeployment(_docker, image, _name, port, "v3") with
+        // A broken release: it runs but never serves, so the same health check fails for it and passes for the rollback.
+        var healthy = WebDeployment(_docker, image, _name, port, "v3");
+        var failing = healthy with
         {
-            Health = new HealthProbe { Http = new Uri($"http://127.0.0.1:{port}/missing.html"), Interval = TimeSpan.FromSeconds(1), Retries = 3 },
+            Run = healthy.Run with { Command = ["/bin/sh", "-c", "exec sleep 600"] },
+            Health = healthy.Health! with { Retries = 3 },
         };
         var third = await RunScriptAsync(failing);
         Assert.Equal(DeployScriptExitCodes.Unhealthy, third.ExitCode);
         Assert.Contains("restoring the previous container", third.Error, StringComparison.Ordinal);
-        // The script restarts the previous container and exits; its httpd needs a moment to listen again.
+        // The script waits for the restored container with the same health check before it exits.
+        Assert.Contains("berth: rollback healthy", third.Output, StringComparison.Ordinal);
         Assert.Equal("v2", await GetWhenListeningAsync(port));
         var running = await _docker.DockerAsync("inspect", "-f", "{{.State.Running}}", _name);
         Assert.Equal("true", running.Output.Trim());
+    }
+
+    [Fact]
+    public async Task A_restored_container_that_stays_unhealthy_is_reported_with_its_own_exit_code()
+    {
+        var image = await _docker.PushBaseImageAsync("berth-e2e/script", _name);
+        var port = TestDocker.FreeLoopbackPort();
+        // The first container never serves the health path, yet it is kept as the rollback when the second fails.
+        var first = await RunScriptAsync(WebDeployment(_docker, image, _name, port, "v1") with { Health = null });
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+
+        var failing = WebDeployment(_docker, image, _name, port, "v2") with
+        {
+            Health = new HealthProbe { Http = new Uri($"http://127.0.0.1:{port}/missing.html"), Interval = TimeSpan.FromSeconds(1), Retries = 2 },
+        };
+        var second = await RunScriptAsync(failing);
+
+        Assert.Equal(DeployScriptExitCodes.RollbackUnhealthy, second.ExitCode);
+        Assert.Contains("berth: rollback unhealthy", second.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("rollback healthy", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_rollback_the_previous_container_is_removed_and_a_failed_one_is_left_stopped()
+    {
+        var image = await _docker.PushBaseImageAsync("berth-e2e/script", _name);
+        var port = TestDocker.FreeLoopbackPort();
+        var first = await RunScriptAsync(WebDeployment(_docker, image, _name, port, "v1") with { Rollback = false });
+        Assert.True(first.ExitCode == 0, first.Output + first.Error);
+        Assert.Equal("v1", await GetAsync(port));
+
+        var second = await RunScriptAsync(WebDeployment(_docker, image, _name, port, "v2") with { Rollback = false });
+        Assert.True(second.ExitCode == 0, second.Output + second.Error);
+        Assert.Equal("v2", await GetAsync(port));
+        var previous = await _docker.DockerAsync("container", "inspect", _name + DeployScriptGenerator.PreviousSuffix);
+        Assert.NotEqual(0, previous.ExitCode);
+
+        var failing = WebDeployment(_docker, image, _name, port, "v3") with
+        {
+            Rollback = false,
+            Health = new HealthProbe { Http = new Uri($"http://127.0.0.1:{port}/missing.html"), Interval = TimeSpan.FromSeconds(1), Retries = 2 },
+        };
+        var third = await RunScriptAsync(failing);
+
+        Assert.Equal(DeployScriptExitCodes.FailedWithoutRollback, third.ExitCode);
+        Assert.Contains("left stopped for inspection", third.Error, StringComparison.Ordinal);
+        var state = await _docker.DockerAsync("inspect", "-f", "{{.State.Running}} {{.Config.Env}}", _name);
+        Assert.StartsWith("false ", state.Output.Trim(), StringComparison.Ordinal);
+        Assert.Contains("BERTH_MSG=v3", state.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, (await _docker.DockerAsync("container", "inspect", _name + DeployScriptGenerator.PreviousSuffix)).ExitCode);
     }
 
     [Fact]

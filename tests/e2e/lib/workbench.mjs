@@ -43,19 +43,67 @@ export async function runCommand(page, title) {
   }, () => dismissOverlays(page));
 }
 
-/** Opens a workspace file in an editor through Quick Open and waits until its editor has focus. */
-export async function openFile(page, fileName) {
-  await retry(`opening ${fileName}`, 4, async () => {
+/**
+ * Opens a workspace file in an editor through Quick Open and waits until its editor has focus. `path` is a
+ * file name or a workspace-relative path ("registry-typo/berth.yaml"); the tab shows the file name only.
+ */
+export async function openFile(page, path) {
+  const fileName = path.split('/').pop();
+  const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : undefined;
+  await retry(`opening ${path}`, 4, async () => {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });
-    await input.fill(fileName);
-    const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: fileName }).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 });
-    await page.keyboard.press('Enter');
+    await input.fill(path);
+    // A row shows the file name (exactly: "Dockerfile" must not pick a recently opened "broken.Dockerfile"),
+    // and its folder as the description.
+    let row = page.locator('.quick-input-widget .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(fileName) }) });
+    if (folder) row = row.filter({ hasText: folder });
+    await row.first().waitFor({ state: 'visible', timeout: 30_000 });
+    await row.first().click();
     await page.locator(`.tabs-container .tab.active[aria-label^="${fileName}"]`).waitFor({ state: 'visible', timeout: 20_000 });
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 20_000 });
   }, () => dismissOverlays(page));
+}
+
+/** Puts the caret at the start of a (1-based) line of the active editor, with the keyboard only. */
+export async function caretToLine(page, line) {
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+Home');
+  for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+}
+
+/** The text of a (1-based) line of the active editor, as rendered (the file is short: every line is). */
+export async function editorLine(page, line) {
+  const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+  const texts = await lines.evaluateAll((nodes) => nodes
+    .map((node) => ({ top: parseFloat(node.style.top || '0'), text: node.textContent ?? '' }))
+    .sort((a, b) => a.top - b.top)
+    .map((entry) => entry.text.replace(/\u00a0/g, ' ')));
+  return texts[line - 1];
+}
+
+/** The squiggle decorations of the active editor, optionally only errors/warnings ("error", "warning"). */
+export function squiggles(page, kind) {
+  return page.locator(`.editor-instance .view-overlays ${kind ? `.squiggly-${kind}` : '[class*="squiggly-"]'}`);
+}
+
+/** The rows of the Problems panel (files and their entries), as text. */
+export async function problemRows(page) {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+}
+
+/** Opens the Quick Fix menu at the caret (Ctrl+., or the palette's "Quick Fix..." when keys are lost). */
+export async function openQuickFixMenu(page, attempt) {
+  if (attempt % 2 === 1) {
+    await page.keyboard.press('Control+.');
+  } else {
+    await runCommand(page, 'Quick Fix...');
+  }
+  const menu = page.locator('.action-widget .monaco-list');
+  await menu.first().waitFor({ state: 'visible', timeout: 20_000 });
+  return menu.first();
 }
 
 export function statusItem(page, ariaLabel) {
@@ -77,9 +125,14 @@ export async function waitForOutput(page, text, timeoutMs = 60_000) {
   return waitFor(`the output panel to show "${text}"`, async () => (await outputText(page)).includes(text), { timeoutMs });
 }
 
+/** A regular expression that matches exactly `text` (for Playwright's hasText, which otherwise matches parts). */
+export function exactly(text) {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
 /** Right-clicks a file in the explorer and waits for the context menu. */
 export async function openExplorerContextMenu(page, fileName) {
-  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${fileName.replace('.', '\\.')}$`) }) }).first();
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: exactly(fileName) }) }).first();
   await row.waitFor({ state: 'visible', timeout: 60_000 });
   await row.click({ button: 'right' });
   const menu = page.locator('.context-view .monaco-menu').first();

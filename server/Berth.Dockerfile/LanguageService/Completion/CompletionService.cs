@@ -8,8 +8,8 @@ namespace Berth.Dockerfile.LanguageService.Completion;
 /// <summary>
 /// Completion at a caret: instruction snippets at the start of a line, parser directives at the top, flags and
 /// their values, stage names, variables in scope after <c>$</c> / <c>${</c>, and argument values (HEALTHCHECK
-/// CMD/NONE, signals, EXPOSE protocols, OCI label keys, build-context files). Nothing inside here-document bodies
-/// or comments.
+/// CMD/NONE, signals, EXPOSE protocols, OCI label keys, build-context files). Inside a here-document body only
+/// variables, and only when the delimiter is unquoted (a quoted one turns expansion off); nothing in comments.
 /// </summary>
 public static class CompletionService
 {
@@ -23,7 +23,7 @@ public static class CompletionService
         ArgumentNullException.ThrowIfNull(symbols);
         var caret = CaretContext.At(document, offset);
         var text = document.Text;
-        if (caret.InHeredocBody) return [];
+        if (caret.InHeredocBody) return HeredocVariables(symbols, caret, text);
         if (caret.Node is ParserDirectiveSyntax || (caret.InComment && caret.Instruction is null && InDirectiveArea(document, caret)))
             return Directives(document, caret);
         if (caret.InComment) return [];
@@ -41,6 +41,14 @@ public static class CompletionService
             return Arguments(document, symbols, caret, trigger, word, listContext);
         }
         return Arguments(document, symbols, caret, instruction, word, listContext);
+    }
+
+    // In a here-document body the builder (or the shell running it) expands $NAME unless the delimiter is quoted.
+    private static List<CompletionEntry> HeredocVariables(SymbolTable symbols, CaretContext caret, string text)
+    {
+        var heredoc = caret.Instruction?.Heredocs.FirstOrDefault(h => caret.Offset >= h.BodySpan.Start && caret.Offset <= h.BodySpan.End);
+        if (heredoc is null || heredoc.IsQuoted) return [];
+        return VariableCompletions(symbols, caret, text, caret.WordPrefix(text)) ?? [];
     }
 
     private static bool InDirectiveArea(DockerfileDocument document, CaretContext caret)

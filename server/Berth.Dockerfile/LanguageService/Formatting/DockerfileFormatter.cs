@@ -4,9 +4,11 @@ using Berth.Dockerfile.Text;
 namespace Berth.Dockerfile.LanguageService.Formatting;
 
 /// <summary>
-/// The formatter: upper-case instruction keywords (and FROM's AS), one space after a keyword, one space before a
-/// line-continuation escape, continuation lines indented by one unit, no blanks before a keyword or at the end of
-/// a line. Here-document bodies, comments and parser directives are never touched.
+/// The formatter: upper-case instruction keywords (and FROM's AS) unless told not to, one space after a keyword,
+/// the line-continuation escapes of an instruction aligned one column after its widest line (or one space before
+/// each), continuation lines indented by one unit, no blanks before a keyword or at the end of a line.
+/// Here-document bodies, comments (and an escape ending a comment line, which is part of the comment) and parser
+/// directives are never touched; an escape whose preceding blanks are content (inside quotes) stays where it is.
 /// It only ever changes a run of blanks that separates two words (outside quotes, not escaped) into another
 /// non-empty run, or removes blanks at line ends, so the instructions Docker reads stay the same; and it is
 /// idempotent (formatting formatted text changes nothing).
@@ -100,11 +102,13 @@ public static class DockerfileFormatter
             var first = lines.LineOf(instruction.Span.Start);
             var last = lines.LineOf(instruction.Span.End);
             var lineStart = lines.LineStart(first);
+            var firstEdit = edits.Count;
             if (instruction.KeywordSpan.Start > lineStart && IsBlankRun(lineStart, instruction.KeywordSpan.Start))
                 Edit(lineStart, instruction.KeywordSpan.Start, "");
             Keyword(instruction);
             if (instruction.Trigger is { } trigger) Keyword(trigger);
-            if (instruction.From?.AsKeyword is { } asKeyword && asKeyword.Span.Length == 2 && _text.Substring(asKeyword.Span.Start, 2) != "AS")
+            if (options.UppercaseKeywords && instruction.From?.AsKeyword is { } asKeyword && asKeyword.Span.Length == 2
+                && _text.Substring(asKeyword.Span.Start, 2) != "AS")
                 Edit(asKeyword.Span.Start, asKeyword.Span.End, "AS");
 
             var logicalLines = new List<int>();
@@ -117,6 +121,7 @@ public static class DockerfileFormatter
                 if (f == contentEnd || instruction.Line.LogicalIndexOf(f) < 0) continue;
                 logicalLines.Add(line);
             }
+            var escapes = new List<MovableEscape>();
             for (var i = 0; i < logicalLines.Count; i++)
             {
                 var line = logicalLines[i];
@@ -128,16 +133,50 @@ public static class DockerfileFormatter
                 if (continues)
                 {
                     if (k < contentEnd) Edit(k, contentEnd, "");
-                    Join(k - 1, logicalLines[i + 1]);
+                    if (Join(k - 1, logicalLines[i + 1]) is { } escape) escapes.Add(escape with { LineStart = lines.LineStart(line) });
                 }
                 else if (isLast && k < contentEnd && !InQuoteAtEnd()) Edit(k, contentEnd, "");
             }
+            PlaceEscapes(escapes, firstEdit);
+        }
+
+        // An escape whose blank run before it the formatter may set: `BlanksStart..EscapeAt` on the line starting at `LineStart`.
+        private readonly record struct MovableEscape(int LineStart, int BlanksStart, int EscapeAt);
+
+        // One space before each escape, or, when aligning, as many as put every escape one column after the widest line.
+        private void PlaceEscapes(List<MovableEscape> escapes, int firstEdit)
+        {
+            if (escapes.Count == 0) return;
+            var widths = escapes.Select(e => DisplayColumns.Of(FormattedText(e.LineStart, e.BlanksStart, firstEdit), options.TabSize)).ToList();
+            var column = widths.Max() + 1;
+            for (var i = 0; i < escapes.Count; i++)
+            {
+                var escape = escapes[i];
+                var blanks = options.AlignEscapes ? column - widths[i] : 1;
+                if (escape.EscapeAt - escape.BlanksStart == blanks && IsSpaceRun(escape.BlanksStart, escape.EscapeAt)) continue;
+                Edit(escape.BlanksStart, escape.EscapeAt, new string(' ', blanks));
+            }
+        }
+
+        // The text of start..end as it reads after this instruction's edits so far (all of which lie within one line or before it).
+        private string FormattedText(int start, int end, int firstEdit)
+        {
+            var sb = new System.Text.StringBuilder(end - start);
+            var at = start;
+            foreach (var edit in edits.Skip(firstEdit).Where(e => e.Span.Start >= start && e.Span.End <= end).OrderBy(e => e.Span.Start))
+            {
+                if (edit.Span.Start < at) continue;
+                sb.Append(_text, at, edit.Span.Start - at).Append(edit.NewText);
+                at = edit.Span.End;
+            }
+            sb.Append(_text, at, end - at);
+            return sb.ToString();
         }
 
         private void Keyword(InstructionSyntax target)
         {
             var span = target.KeywordSpan;
-            if (target.Kind != InstructionKind.Unknown && span.Length == target.Keyword.Length)
+            if (options.UppercaseKeywords && target.Kind != InstructionKind.Unknown && span.Length == target.Keyword.Length)
             {
                 var upper = target.Keyword.ToUpperInvariant();
                 if (upper != target.Keyword) Edit(span.Start, span.End, upper);
@@ -150,23 +189,23 @@ public static class DockerfileFormatter
             if (next - span.End != 1 || _text[span.End] != ' ') Edit(span.End, next, " ");
         }
 
-        // The escape at `escapeAt` joins its line to the logical line `nextLine`.
-        private void Join(int escapeAt, int nextLine)
+        // The escape at `escapeAt` joins its line to the logical line `nextLine`: indents that line, and returns the
+        // escape when the blanks before it separate two words (so their width is free), null when they are content.
+        private MovableEscape? Join(int escapeAt, int nextLine)
         {
             var wsStart = escapeAt;
             while (wsStart > 0 && _text[wsStart - 1] is ' ' or '\t') wsStart--;
             var lineStart = document.Lines.LineStart(nextLine);
             var contentStart = SkipBlanks(lineStart, document.Lines.LineContentEnd(nextLine));
             var logical = instruction.Line.LogicalIndexOf(contentStart);
-            if (logical < 0) return;
-            if (wsStart == escapeAt && contentStart == lineStart) return; // "a\" + "b" is the word "ab": leave it.
+            if (logical < 0) return null;
+            if (wsStart == escapeAt && contentStart == lineStart) return null; // "a\" + "b" is the word "ab": leave it.
             var before = wsStart > 0 ? _text[wsStart - 1] : '\0';
-            if (before == '\\' || before == _escape) return;
-            if (Protected(logical)) return;
-            if (escapeAt - wsStart != 1 || _text[wsStart] != ' ')
-                Edit(wsStart, escapeAt, " ");
+            if (before == '\\' || before == _escape) return null;
+            if (Protected(logical)) return null;
             var indent = options.Indent;
             if (_text.AsSpan(lineStart, contentStart - lineStart).SequenceEqual(indent) is false) Edit(lineStart, contentStart, indent);
+            return new MovableEscape(0, wsStart, escapeAt);
         }
 
         private bool InQuoteAtEnd() => Protected(instruction.Line.Length);
@@ -215,6 +254,12 @@ public static class DockerfileFormatter
         {
             while (i < end && _text[i] is ' ' or '\t') i++;
             return i;
+        }
+
+        private bool IsSpaceRun(int start, int end)
+        {
+            for (var i = start; i < end; i++) if (_text[i] != ' ') return false;
+            return true;
         }
 
         private bool IsBlankRun(int start, int end)

@@ -103,11 +103,14 @@ public static class HoverService
         var sb = new StringBuilder();
         switch (symbol.Kind)
         {
-            case DockerfileSymbolKind.Stage:
-                var stage = symbols.Stages.FirstOrDefault(s => s.Symbol == symbol && s.From.From?.StageName?.Span == occurrence.Target.Span)
-                    ?? symbols.Stages.First(s => s.Symbol == symbol);
-                sb.Append("**Stage** `").Append(symbol.Name).Append("` (stage ").Append(stage.Index).Append(", line ")
-                    .Append(lines.LineOf(stage.From.Span.Start) + 1).Append(")\n\n```dockerfile\n").Append(stage.From.Line.Text).Append("\n```");
+            case DockerfileSymbolKind.Stage or DockerfileSymbolKind.UnnamedStage:
+                // The stage this occurrence means: the one whose FROM holds its declaration (an index or a name picks one).
+                var declared = occurrence.Target.Span.Start;
+                var stage = symbols.Stages.FirstOrDefault(s => s.From.Span.Contains(declared)) ?? symbols.Stages.First(s => s.Symbol == symbol);
+                sb.Append(stage.Name is null ? $"**Stage {stage.Index}** (unnamed" : $"**Stage** `{stage.Name}` (stage {stage.Index}")
+                    .Append(", line ").Append(lines.LineOf(stage.From.Span.Start) + 1).Append(')');
+                if (occurrence.IsStageIndex) sb.Append(" — referred to by its index");
+                sb.Append("\n\n```dockerfile\n").Append(stage.From.Line.Text).Append("\n```");
                 break;
             case DockerfileSymbolKind.HeredocDelimiter:
                 var declaration = occurrence.Target;

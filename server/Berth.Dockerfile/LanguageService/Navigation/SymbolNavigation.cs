@@ -63,6 +63,8 @@ public static partial class SymbolNavigation
         ArgumentNullException.ThrowIfNull(symbols);
         var occurrence = symbols.OccurrenceAt(offset);
         if (occurrence is null) return (null, null, "There is no stage, variable or here-document delimiter here to rename.");
+        if (occurrence.Symbol.Kind == DockerfileSymbolKind.UnnamedStage)
+            return (null, null, $"Stage {occurrence.Symbol.Name} has no name, so there is nothing to rename; name it with 'FROM <image> AS <name>' first.");
         if (!occurrence.Symbol.CanRename)
             return (null, null, $"{occurrence.Symbol.Name} is defined by the builder itself, so it cannot be renamed.");
         return (occurrence.Span, occurrence.Symbol.Name, null);
@@ -90,10 +92,27 @@ public static partial class SymbolNavigation
                 _ => $"'{newName}' is not a valid variable name: start with a letter or '_', then letters, digits or '_'.",
             });
         }
-        var clash = Clash(symbols, symbol, newName);
+        var clash = Clash(symbols, symbol, newName) ?? EndsHeredocEarly(symbols, symbol, newName);
         if (clash is not null) return RenameResult.Refused(clash);
-        var edits = symbol.Occurrences.Select(o => new TextEdit(o.Span, newName)).OrderBy(e => e.Span.Start).ToList();
+        // A stage referred to by its index (--from=0) keeps the number: it still means the same stage.
+        var edits = symbol.Occurrences.Where(o => !o.IsStageIndex).Select(o => new TextEdit(o.Span, newName)).OrderBy(e => e.Span.Start).ToList();
         return new RenameResult(edits, null);
+    }
+
+    // A body line equal to the new delimiter (after the tabs <<- strips) would end the here-document there.
+    private static string? EndsHeredocEarly(SymbolTable symbols, DockerfileSymbol symbol, string newName)
+    {
+        if (symbol.Kind != DockerfileSymbolKind.HeredocDelimiter || symbols.HeredocOf(symbol) is not { } heredoc) return null;
+        var line = 1;
+        foreach (var raw in heredoc.Body.Split('\n'))
+        {
+            var content = raw.TrimEnd('\r');
+            if (heredoc.StripsLeadingTabs) content = content.TrimStart('\t');
+            if (string.Equals(content, newName, StringComparison.Ordinal))
+                return $"Line {line} of the here-document's body is '{newName}' on its own, so that delimiter would end the here-document there; choose a name that is not a whole line of the body.";
+            line++;
+        }
+        return null;
     }
 
     // Renaming onto a name already used in the same scope would merge two things into one.

@@ -18,8 +18,10 @@ public static class SemanticTokenizer
         var emitter = new Emitter(document.Text, document.Lines);
         var stageNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var predefined = new HashSet<string>(PredefinedArgs.Platform.Select(p => p.Name).Concat(PredefinedArgs.Proxy), StringComparer.Ordinal);
+        var stages = new StagesSoFar(stageNames);
         foreach (var node in document.Syntax.Nodes)
         {
+            if (node is InstructionSyntax { Kind: InstructionKind.From }) stages.Current++;
             if (range is { } r && node.FullSpan.Start >= r.End && node.FullSpan.Length > 0) break;
             // Stage names are collected even before the range, so a range request classifies references like a full one.
             var declared = node is InstructionSyntax { Kind: InstructionKind.From } fromInstruction ? fromInstruction.From?.StageName : null;
@@ -38,7 +40,7 @@ public static class SemanticTokenizer
                     if (directive.ValueSpan.Length > 0) emitter.Add(directive.ValueSpan, SemanticTokenType.String);
                     break;
                 case InstructionSyntax instruction:
-                    Instruction(emitter, instruction, stageNames, predefined);
+                    Instruction(emitter, instruction, stages, predefined);
                     break;
             }
             if (declared is not null) stageNames.Add(declared.Value);
@@ -53,7 +55,20 @@ public static class SemanticTokenizer
         return i - at;
     }
 
-    private static void Instruction(Emitter emitter, InstructionSyntax instruction, HashSet<string> stageNames, HashSet<string> predefined)
+    /// <summary>The stage names declared so far and the index of the stage being read: what a stage reference may name.</summary>
+    private sealed class StagesSoFar(HashSet<string> names)
+    {
+        public int Current { get; set; } = -1;
+
+        // A name of an earlier stage, or the index of one (Docker reads a number after --from= as an index).
+        public bool Refers(string value) =>
+            names.Contains(value)
+            || (value.Length > 0 && value.All(char.IsAsciiDigit) && int.TryParse(value, System.Globalization.NumberStyles.None, null, out var index) && index < Current);
+
+        public bool IsName(string value) => names.Contains(value);
+    }
+
+    private static void Instruction(Emitter emitter, InstructionSyntax instruction, StagesSoFar stageNames, HashSet<string> predefined)
     {
         var pieces = new List<(TextSpan Span, SemanticTokenType Type, SemanticTokenModifiers Modifiers)>();
         var variables = new List<(TextSpan Span, SemanticTokenType Type, SemanticTokenModifiers Modifiers)>();
@@ -84,7 +99,7 @@ public static class SemanticTokenizer
         for (; v < variables.Count; v++) emitter.Add(variables[v].Span, variables[v].Type, variables[v].Modifiers);
     }
 
-    private static void Collect(InstructionSyntax instruction, HashSet<string> stageNames, HashSet<string> predefined,
+    private static void Collect(InstructionSyntax instruction, StagesSoFar stageNames, HashSet<string> predefined,
         List<(TextSpan, SemanticTokenType, SemanticTokenModifiers)> pieces, List<(TextSpan, SemanticTokenType, SemanticTokenModifiers)> variables)
     {
         var modifiers = instruction.Kind == InstructionKind.Maintainer ? SemanticTokenModifiers.Deprecated : SemanticTokenModifiers.None;
@@ -98,7 +113,15 @@ public static class SemanticTokenizer
         {
             pieces.Add((TextSpan.FromBounds(flag.Span.Start, flag.NameSpan.End), SemanticTokenType.Parameter, SemanticTokenModifiers.None));
             if (flag.ValueSpan is not { Length: > 0 } valueSpan) continue;
-            var isStage = string.Equals(flag.Name, "from", StringComparison.OrdinalIgnoreCase) && flag.Value is { } v && stageNames.Contains(v);
+            if (string.Equals(flag.Name, "mount", StringComparison.OrdinalIgnoreCase) && MountFrom(instruction, flag, stageNames) is { } from)
+            {
+                // The mount's from= value is a stage reference inside a property value: cut it out.
+                pieces.Add((TextSpan.FromBounds(valueSpan.Start, from.Start), SemanticTokenType.Property, SemanticTokenModifiers.None));
+                pieces.Add((from, SemanticTokenType.Class, SemanticTokenModifiers.None));
+                if (from.End < valueSpan.End) pieces.Add((TextSpan.FromBounds(from.End, valueSpan.End), SemanticTokenType.Property, SemanticTokenModifiers.None));
+                continue;
+            }
+            var isStage = string.Equals(flag.Name, "from", StringComparison.OrdinalIgnoreCase) && flag.Value is { } v && stageNames.Refers(v);
             pieces.Add((valueSpan, isStage ? SemanticTokenType.Class : SemanticTokenType.Property, SemanticTokenModifiers.None));
         }
         foreach (var reference in instruction.Variables) AddVariable(reference, predefined, variables);
@@ -106,7 +129,7 @@ public static class SemanticTokenizer
         {
             case InstructionKind.From:
                 var parts = instruction.From!;
-                if (parts.Image is { } image && stageNames.Contains(image.Value) && !ReferenceEquals(image, parts.StageName))
+                if (parts.Image is { } image && stageNames.IsName(image.Value) && !ReferenceEquals(image, parts.StageName))
                     pieces.Add((image.Span, SemanticTokenType.Class, SemanticTokenModifiers.None));
                 if (parts.AsKeyword is { } asKeyword) pieces.Add((asKeyword.Span, SemanticTokenType.Keyword, SemanticTokenModifiers.None));
                 if (parts.StageName is { } name) pieces.Add((name.Span, SemanticTokenType.Class, SemanticTokenModifiers.Declaration));
@@ -143,6 +166,17 @@ public static class SemanticTokenizer
             if (argument.Text.Length >= 2 && argument.Text[0] is '"' or '\'' && argument.Text[^1] == argument.Text[0])
                 pieces.Add((argument.Span, SemanticTokenType.String, SemanticTokenModifiers.None));
         }
+    }
+
+    private static TextSpan? MountFrom(InstructionSyntax instruction, FlagSyntax flag, StagesSoFar stages)
+    {
+        foreach (var option in instruction.FlagOptions(flag))
+        {
+            if (!string.Equals(option.Key, "from", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(option.Value) || !stages.Refers(option.Value)) continue;
+            var start = option.Span.End - option.Value.Length;
+            return start > option.Span.Start ? TextSpan.FromBounds(start, option.Span.End) : null;
+        }
+        return null;
     }
 
     private static void AddVariable(VariableReferenceSyntax reference, HashSet<string> predefined, List<(TextSpan, SemanticTokenType, SemanticTokenModifiers)> into)

@@ -13,6 +13,12 @@ public enum DockerfileSymbolKind
     /// <summary>A build arg the builder defines (TARGETPLATFORM, HTTP_PROXY, ...); cannot be renamed.</summary>
     PredefinedArg,
     HeredocDelimiter,
+    /// <summary>
+    /// A stage without <c>AS name</c>, referred to by its index (<c>COPY --from=0</c>); named by that index, cannot be
+    /// renamed. Its declaration is the FROM line, which is not in the table's index (the keyword and image keep their
+    /// own hover and references).
+    /// </summary>
+    UnnamedStage,
 }
 
 /// <summary>
@@ -38,7 +44,9 @@ public sealed class DockerfileSymbol(DockerfileSymbolKind kind, string name, int
     public bool IsVariable => Kind is DockerfileSymbolKind.GlobalArg or DockerfileSymbolKind.StageArg or DockerfileSymbolKind.Env
         or DockerfileSymbolKind.PredefinedArg;
 
-    public bool CanRename => Kind != DockerfileSymbolKind.PredefinedArg;
+    public bool CanRename => Kind is not (DockerfileSymbolKind.PredefinedArg or DockerfileSymbolKind.UnnamedStage);
+
+    public bool IsStage => Kind is DockerfileSymbolKind.Stage or DockerfileSymbolKind.UnnamedStage;
 
     /// <summary>The latest declaration added so far (the builder adds in document order).</summary>
     internal SymbolOccurrence? LastDeclaration { get; private set; }
@@ -56,6 +64,12 @@ public sealed class DockerfileSymbol(DockerfileSymbolKind kind, string name, int
 /// </summary>
 public sealed record SymbolOccurrence(DockerfileSymbol Symbol, TextSpan Span, bool IsDeclaration, string? Value, SymbolOccurrence? Definition)
 {
+    /// <summary>
+    /// True for a stage referred to by its index (<c>--from=0</c>): it is a reference of the stage, but renaming
+    /// the stage keeps the number.
+    /// </summary>
+    public bool IsStageIndex { get; init; }
+
     /// <summary>For a reference, the declaration it resolves to (the nearest one before it); for a declaration, itself.</summary>
     public SymbolOccurrence Target => Definition ?? this;
 }

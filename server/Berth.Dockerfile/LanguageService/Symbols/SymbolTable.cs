@@ -7,7 +7,7 @@ namespace Berth.Dockerfile.LanguageService.Symbols;
 
 /// <summary>
 /// The names of one Dockerfile and where each is written: build stages and their references (FROM, COPY --from,
-/// RUN --mount=from=), ARG and ENV variables with Docker's scopes (global ARGs reach FROM lines and stages that
+/// RUN --mount=from=, by name or by index), ARG and ENV variables with Docker's scopes (global ARGs reach FROM lines and stages that
 /// declare them again; stage ARGs and ENVs reach the rest of their stage; ENVs also reach stages built FROM
 /// their stage), and here-document delimiters. Built in one pass, in document order.
 /// </summary>
@@ -16,9 +16,12 @@ public sealed class SymbolTable
     private readonly SymbolOccurrence[] _occurrences;
     private readonly int[] _starts;
 
+    private readonly Dictionary<DockerfileSymbol, HeredocSyntax> _heredocs;
+
     private SymbolTable(IReadOnlyList<BuildStageInfo> stages, List<DockerfileSymbol> symbols, List<SymbolOccurrence> occurrences,
-        IReadOnlyList<VariableScopeSnapshot> scopes)
+        IReadOnlyList<VariableScopeSnapshot> scopes, Dictionary<DockerfileSymbol, HeredocSyntax> heredocs)
     {
+        _heredocs = heredocs;
         Stages = stages;
         Symbols = symbols;
         occurrences.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -31,7 +34,7 @@ public sealed class SymbolTable
 
     public IReadOnlyList<DockerfileSymbol> Symbols { get; }
 
-    /// <summary>Every occurrence of every symbol, in document order.</summary>
+    /// <summary>Every occurrence of every symbol, in document order (an unnamed stage's FROM-line declaration excepted).</summary>
     public IReadOnlyList<SymbolOccurrence> Occurrences => _occurrences;
 
     /// <summary>The variables visible at the start of each instruction (same index as the syntax's instructions).</summary>
@@ -48,6 +51,9 @@ public sealed class SymbolTable
         }
         return null;
     }
+
+    /// <summary>The here-document a delimiter symbol opens and closes; null for other symbols.</summary>
+    public HeredocSyntax? HeredocOf(DockerfileSymbol symbol) => _heredocs.GetValueOrDefault(symbol);
 
     public BuildStageInfo? StageOf(int instructionIndex) =>
         Stages.LastOrDefault(s => s.FirstInstruction <= instructionIndex && instructionIndex <= s.LastInstruction);
@@ -69,6 +75,9 @@ public sealed class SymbolTable
         private ImmutableDictionary<string, VariableBinding> _args = ImmutableDictionary<string, VariableBinding>.Empty;
         private ImmutableDictionary<string, VariableBinding> _envs = ImmutableDictionary<string, VariableBinding>.Empty;
         private readonly Dictionary<(int, string, DockerfileSymbolKind), DockerfileSymbol> _scoped = [];
+        // Each stage's own declaration: its name, or for an unnamed stage (once referred to by index) its FROM line.
+        private readonly Dictionary<int, SymbolOccurrence> _stageDeclarations = [];
+        private readonly Dictionary<DockerfileSymbol, HeredocSyntax> _heredocs = [];
 
         public SymbolTable Run()
         {
@@ -96,7 +105,7 @@ public sealed class SymbolTable
                     : new VariableScopeSnapshot(stageIndex, _args, _envs));
                 ReadInstruction(instruction, stageIndex, stages);
             }
-            return new SymbolTable(stages, _symbols, _occurrences, _scopes);
+            return new SymbolTable(stages, _symbols, _occurrences, _scopes, _heredocs);
         }
 
         private List<BuildStageInfo> FindStages()
@@ -133,7 +142,7 @@ public sealed class SymbolTable
             ResolveReferences(from, name => LookupGlobal(name));
             var parts = from.From!;
             if (stage.Symbol is { } symbol && parts.StageName is { } nameWord)
-                Declare(symbol, nameWord.Span, null);
+                _stageDeclarations[stage.Index] = Declare(symbol, nameWord.Span, null);
             if (parts.Image is { } image && stage.Parent is { Symbol: { } parentSymbol })
                 Reference(parentSymbol, image.Span, null);
             _ = stages;
@@ -275,9 +284,32 @@ public sealed class SymbolTable
 
         private void StageReference(string name, TextSpan span, int stageIndex, List<BuildStageInfo> stages)
         {
+            if (name.Length > 0 && name.All(char.IsAsciiDigit))
+            {
+                // Docker reads a number as a stage index, and only an earlier stage can be copied from.
+                if (span.Length == name.Length && int.TryParse(name, System.Globalization.NumberStyles.None, null, out var index) && index < stageIndex)
+                    StageIndexReference(stages[index], span);
+                return;
+            }
             var stage = stages.Take(Math.Max(stageIndex, 0)).LastOrDefault(s => s.Name is not null && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
                 ?? stages.LastOrDefault(s => s.Name is not null && string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase));
             if (stage?.Symbol is { } symbol && span.Length == name.Length) Reference(symbol, span, null);
+        }
+
+        private void StageIndexReference(BuildStageInfo stage, TextSpan span)
+        {
+            if (!_stageDeclarations.TryGetValue(stage.Index, out var declaration))
+            {
+                var symbol = NewSymbol(DockerfileSymbolKind.UnnamedStage, stage.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), -1);
+                var from = stage.From;
+                var end = from.From?.Image?.Span.End ?? from.KeywordSpan.End;
+                declaration = new SymbolOccurrence(symbol, TextSpan.FromBounds(from.KeywordSpan.Start, Math.Max(end, from.KeywordSpan.End)), true, null, null);
+                symbol.Add(declaration);
+                _stageDeclarations[stage.Index] = declaration;
+            }
+            var occurrence = new SymbolOccurrence(declaration.Symbol, span, false, null, declaration) { IsStageIndex = true };
+            declaration.Symbol.Add(occurrence);
+            _occurrences.Add(occurrence);
         }
 
         private void ReadHeredocs(InstructionSyntax instruction, int stageIndex)
@@ -285,6 +317,7 @@ public sealed class SymbolTable
             foreach (var heredoc in instruction.Heredocs)
             {
                 var symbol = NewSymbol(DockerfileSymbolKind.HeredocDelimiter, heredoc.Delimiter, stageIndex);
+                _heredocs[symbol] = heredoc;
                 var declaration = Declare(symbol, heredoc.DelimiterSpan, null);
                 if (heredoc.TerminatorSpan is { } terminator)
                 {

@@ -3,8 +3,6 @@ using Berth.LanguageServer.Documents;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
-using CoreFormattingOptions = Berth.Dockerfile.LanguageService.Formatting.FormattingOptions;
-using LspFormattingOptions = Berth.LanguageServer.Protocol.Editing.FormattingOptions;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -15,11 +13,13 @@ public sealed class DocumentFormattingHandler(ServerSession session) : RequestHa
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) => capabilities.Set("documentFormattingProvider", true);
 
-    public override Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentFormattingParams parameters, CancellationToken cancellationToken)
     {
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
-        if (snapshot is null) return Task.FromResult<IReadOnlyList<LspTextEdit>>([]);
-        var edits = DockerfileFormatter.Format(snapshot.Dockerfile, FormattingTranslation.Options(parameters.Options));
-        return Task.FromResult(FormattingTranslation.Edits(snapshot, edits));
+        if (snapshot is null) return [];
+        var options = await FormattingTranslation.OptionsAsync(session, parameters.Options, cancellationToken).ConfigureAwait(false);
+        if (options is null) return [];
+        var edits = DockerfileFormatter.Format(snapshot.Dockerfile, options);
+        return FormattingTranslation.Edits(snapshot, edits);
     }
 }

@@ -3,8 +3,6 @@ using Berth.LanguageServer.Documents;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
-using CoreFormattingOptions = Berth.Dockerfile.LanguageService.Formatting.FormattingOptions;
-using LspFormattingOptions = Berth.LanguageServer.Protocol.Editing.FormattingOptions;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -16,11 +14,13 @@ public sealed class OnTypeFormattingHandler(ServerSession session) : RequestHand
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
         capabilities.Set("documentOnTypeFormattingProvider", new { firstTriggerCharacter = "\n" });
 
-    public override Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentOnTypeFormattingParams parameters, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentOnTypeFormattingParams parameters, CancellationToken cancellationToken)
     {
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
-        if (snapshot is null || parameters.Ch != "\n") return Task.FromResult<IReadOnlyList<LspTextEdit>>([]);
-        var edits = DockerfileFormatter.FormatOnType(snapshot.Dockerfile, snapshot.Offset(parameters.Position), FormattingTranslation.Options(parameters.Options));
-        return Task.FromResult(FormattingTranslation.Edits(snapshot, edits));
+        if (snapshot is null || parameters.Ch != "\n") return [];
+        var options = await FormattingTranslation.OptionsAsync(session, parameters.Options, cancellationToken).ConfigureAwait(false);
+        if (options is null) return [];
+        var edits = DockerfileFormatter.FormatOnType(snapshot.Dockerfile, snapshot.Offset(parameters.Position), options);
+        return FormattingTranslation.Edits(snapshot, edits);
     }
 }
