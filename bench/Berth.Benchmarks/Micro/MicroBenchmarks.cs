@@ -8,7 +8,7 @@ namespace Berth.Benchmarks.Micro;
 /// <summary>The micro-benchmark classes and their shared configuration.</summary>
 public static class MicroBenchmarks
 {
-    public static Type[] Types { get; } = [typeof(ParseBenchmarks), typeof(EditingBenchmarks)];
+    public static Type[] Types { get; } = [typeof(ParseBenchmarks), typeof(AnalysisBenchmarks), typeof(EditingBenchmarks)];
 
     /// <summary>
     /// Short runs in this process: the default toolchain generates and builds a child project, which under the

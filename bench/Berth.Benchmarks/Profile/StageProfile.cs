@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Berth.Benchmarks.Corpus;
 using Berth.Benchmarks.Measurement;
 using Berth.Benchmarks.Reporting;
@@ -13,6 +15,12 @@ using Berth.Dockerfile.Rules;
 using Berth.Dockerfile.Semantics;
 using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
+using Berth.LanguageServer.Configuration;
+using Berth.LanguageServer.Diagnostics;
+using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Protocol;
+using Newtonsoft.Json;
+using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
 
 namespace Berth.Benchmarks.Profile;
 
@@ -34,12 +42,41 @@ public static class StageProfile
         new("semantic model", d => SemanticModel.Build(d.Syntax)),
         new("whole snapshot (parse + model + first set)", d => DockerfileDocument.Parse(d.Text)),
         new("lint rules + settings", d => Linter.Lint(d, LintSettings.Default)),
+        new("LSP diagnostics (lint + convert)", d => LspDiagnostics(d)),
+        new("publishDiagnostics JSON", d => PublishJson(d)),
         new("symbol table", d => SymbolTable.Build(d.Syntax)),
         new("outline (documentSymbol)", d => DocumentOutline.Build(d, SymbolTable.Build(d.Syntax))),
         new("semantic tokens", d => SemanticTokenizer.Tokenize(d)),
         new("formatting", d => DockerfileFormatter.Format(d)),
         new("folding", d => FoldingRegions.Compute(d, SymbolTable.Build(d.Syntax))),
     ];
+
+    private static readonly ConditionalWeakTable<DockerfileDocument, IReadOnlyList<LspDiagnostic>> Published = [];
+
+    private static IReadOnlyList<LspDiagnostic> LspDiagnostics(DockerfileDocument document) =>
+        DocumentDiagnostics.Compute(new DocumentSnapshot("untitled:Dockerfile", "dockerfile", 1, document.Text), BerthSettings.Default, CancellationToken.None);
+
+    // The notification as StreamJsonRpc writes it, with the server's own serializer settings.
+    private static long PublishJson(DockerfileDocument document)
+    {
+        var diagnostics = Published.GetValue(document, LspDiagnostics);
+        var writer = new CountingWriter();
+        using (var json = new JsonTextWriter(writer)) LspSerializer.Instance.Serialize(json, new PublishDiagnosticsParams("untitled:Dockerfile", 1, diagnostics));
+        return writer.Count;
+    }
+
+    private sealed class CountingWriter : TextWriter
+    {
+        public long Count { get; private set; }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Count++;
+
+        public override void Write(char[] buffer, int index, int count) => Count += count;
+
+        public override void Write(string? value) => Count += value?.Length ?? 0;
+    }
 
     public static string Run(IReadOnlyList<int> sizes, int runs, TextWriter progress)
     {
