@@ -24,6 +24,15 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>ShellCheck on RUN instructions, published after the core diagnostics.</summary>
     public ShellCheckStage ShellCheck { get; } = new(log);
 
+    /// <summary>
+    /// Set at initialize when the client pulls diagnostics and supports refresh: then nothing is pushed (VS Code
+    /// would show pushed and pulled diagnostics side by side, each problem twice), and a change that affects
+    /// documents other than the one being edited asks the client to pull again.
+    /// </summary>
+    public bool PullMode { get; set; }
+
+    private int _refreshPending;
+
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     // Serializes "is this still current? then send" against "closed: send the clear".
     private readonly SemaphoreSlim _sendGate = new(1, 1);
@@ -34,9 +43,21 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// when a run is still pending (the user types faster than we analyse) does the new run wait for the
     /// quiet period, so that a burst costs one analysis.
     /// </summary>
-    public void Schedule(DocumentSnapshot snapshot)
+    public void Schedule(DocumentSnapshot snapshot) => Schedule(snapshot, editedByClient: false);
+
+    /// <summary>
+    /// As <see cref="Schedule(DocumentSnapshot)"/>, for a document the client has just opened or edited. A client
+    /// that pulls diagnostics asks for that document's by itself; it is asked to pull again only when other open
+    /// documents are affected (a Dockerfile's edit changes its manifest's cross-checks).
+    /// </summary>
+    public void Schedule(DocumentSnapshot snapshot, bool editedByClient)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        if (PullMode)
+        {
+            if (!editedByClient || (snapshot.IsDockerfile && documents.All.Any(d => d.IsManifest))) RequestRefresh();
+            return;
+        }
         var cancellation = new CancellationTokenSource();
         CancellationTokenSource? previous = null;
         // AddOrUpdate returns the stored (new) value, so the replaced run is captured in the update callback.
@@ -59,6 +80,11 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Re-analyses every open document (after a settings change).</summary>
     public void ScheduleAll()
     {
+        if (PullMode)
+        {
+            RequestRefresh();
+            return;
+        }
         foreach (var snapshot in documents.All) Schedule(snapshot);
     }
 
@@ -133,6 +159,29 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         {
             _sendGate.Release();
         }
+    }
+
+    // Coalesces a burst (a settings change, several builds) into one workspace/diagnostic/refresh.
+    private void RequestRefresh()
+    {
+        if (Interlocked.Exchange(ref _refreshPending, 1) == 1) return;
+        _ = Task.Run(async () =>
+        {
+            await Task.Delay(debounce).ConfigureAwait(false);
+            Interlocked.Exchange(ref _refreshPending, 0);
+            try
+            {
+                await client.RequestAsync<object>("workspace/diagnostic/refresh", null!, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+            {
+                // The editor has gone; there is no one left to pull.
+            }
+            catch (RemoteInvocationException e)
+            {
+                log.Warning($"The editor refused workspace/diagnostic/refresh ({e.Message}); diagnostics update on the next edit.");
+            }
+        });
     }
 
     private async Task SendAsync(PublishDiagnosticsParams parameters)

@@ -19,7 +19,7 @@ public sealed class DidChangeTextDocumentHandler(ServerSession session) : Notifi
         }
         var next = current.WithChanges(parameters.TextDocument.Version, parameters.ContentChanges ?? []);
         session.Documents.Set(next);
-        if (next.IsDockerfile || next.IsManifest) session.Diagnostics.Schedule(next);
+        if (next.IsDockerfile || next.IsManifest) session.Diagnostics.Schedule(next, editedByClient: true);
         return Task.CompletedTask;
     }
 }

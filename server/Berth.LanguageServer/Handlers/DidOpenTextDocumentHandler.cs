@@ -17,7 +17,7 @@ public sealed class DidOpenTextDocumentHandler(ServerSession session) : Notifica
         var item = parameters.TextDocument;
         var snapshot = new DocumentSnapshot(item.Uri, item.LanguageId ?? string.Empty, item.Version, item.Text ?? string.Empty);
         session.Documents.Set(snapshot);
-        if (snapshot.IsDockerfile || snapshot.IsManifest) session.Diagnostics.Schedule(snapshot);
+        if (snapshot.IsDockerfile || snapshot.IsManifest) session.Diagnostics.Schedule(snapshot, editedByClient: true);
         return Task.CompletedTask;
     }
 }

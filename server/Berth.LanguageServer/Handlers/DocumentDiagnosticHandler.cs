@@ -5,8 +5,9 @@ using Berth.LanguageServer.Server;
 namespace Berth.LanguageServer.Handlers;
 
 /// <summary>
-/// textDocument/diagnostic (pull diagnostics): the same diagnostics as the push, on request. Advertised only
-/// to clients that support it. Waits for pending settings, and honours cancellation while it waits.
+/// textDocument/diagnostic (pull diagnostics): the same diagnostics as the push (core, ShellCheck, the last failed
+/// build), on request. Advertised only to clients that support it; those that can also refresh get no push.
+/// Waits for pending settings, and honours cancellation while it waits.
 /// </summary>
 public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHandler<DocumentDiagnosticParams, FullDocumentDiagnosticReport>
 {
@@ -25,6 +26,6 @@ public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHa
         var settings = await session.Settings.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var core = DocumentDiagnostics.Compute(snapshot, settings, cancellationToken, session.Documents, session.Log);
         var shellCheck = await session.Diagnostics.ShellCheck.ComputeAsync(snapshot, settings, cancellationToken).ConfigureAwait(false);
-        return new FullDocumentDiagnosticReport([.. core, .. shellCheck]);
+        return new FullDocumentDiagnosticReport([.. core, .. shellCheck, .. session.Diagnostics.BuildFailures.For(snapshot.Uri)]);
     }
 }

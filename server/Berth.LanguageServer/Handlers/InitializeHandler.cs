@@ -17,6 +17,7 @@ public sealed class InitializeHandler(ServerSession session) : RequestHandler<In
     public override Task<InitializeResult> HandleAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
         session.ClientCapabilities = parameters.Capabilities ?? new ClientCapabilities();
+        session.Diagnostics.PullMode = session.ClientCapabilities.PullsDiagnostics;
         LoadHadolintConfig(parameters.RootUri);
         if (parameters.InitializationOptions is { } options) session.Settings.Use(options);
         var capabilities = session.Registry.BuildCapabilities(session.ClientCapabilities);

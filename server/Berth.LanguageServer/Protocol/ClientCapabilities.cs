@@ -22,6 +22,17 @@ public sealed class ClientCapabilities
     [JsonIgnore]
     public bool SupportsConfigurationRequest => Workspace?.Configuration == true;
 
+    /// <summary>
+    /// True when the client pulls diagnostics (textDocument/diagnostic) and can be asked to pull again
+    /// (workspace/diagnostic/refresh): such a client gets pulled diagnostics only, never the same ones pushed too.
+    /// </summary>
+    [JsonIgnore]
+    public bool PullsDiagnostics =>
+        TextDocument?["diagnostic"] is JObject
+        && Workspace?.Other?.TryGetValue("diagnostics", out var diagnostics) == true
+        && diagnostics.SelectToken("refreshSupport")?.Type == JTokenType.Boolean
+        && diagnostics.SelectToken("refreshSupport")!.Value<bool>();
+
     /// <summary>Reads a boolean capability under textDocument by its JSON path, e.g. "publishDiagnostics.versionSupport".</summary>
     public bool TextDocumentFlag(string path) => TextDocument?.SelectToken(path)?.Type == JTokenType.Boolean && TextDocument.SelectToken(path)!.Value<bool>();
 }
