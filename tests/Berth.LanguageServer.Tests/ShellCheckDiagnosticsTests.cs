@@ -88,4 +88,33 @@ public sealed class ShellCheckDiagnosticsTests
         Assert.DoesNotContain(client.Notifications("textDocument/publishDiagnostics"), HasShellCheck);
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
+    [Fact]
+    public async Task A_shellcheck_finding_offers_the_ignore_pragmas_and_the_pragma_silences_it()
+    {
+        await using var client = LspTestClient.Start();
+        await client.InitializeAsync();
+        await client.OpenAsync(Uri, Text);
+        var published = await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            p => (string?)p["uri"] == Uri && (int?)p["version"] == 1 && HasShellCheck(p));
+        var finding = Assert.Single((JArray)published["diagnostics"]!, d => (string?)d["code"] == "SC2154");
+
+        var actions = (JArray)(await client.RequestAsync("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Uri },
+            ["range"] = finding["range"]!.DeepClone(),
+            ["context"] = new JObject { ["diagnostics"] = new JArray(finding.DeepClone()) },
+        }))["result"]!;
+        var ignore = Assert.Single(actions, a => (string?)a["title"] == "Ignore SC2154 for this instruction");
+        Assert.Contains(actions, a => (string?)a["title"] == "Ignore SC2154 in this file");
+        var edit = Assert.Single((JArray)ignore["edit"]!["changes"]![Uri]!);
+        Assert.Equal("# hadolint ignore=SC2154\n", (string?)edit["newText"]);
+        Assert.Equal(2, (int)edit["range"]!["start"]!["line"]!);
+
+        // Applied, the pragma really silences the finding (the next publish of version 2 has no SC2154).
+        await client.ChangeAsync(Uri, 2, 2, 0, 2, 0, "# hadolint ignore=SC2154\n");
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => (string?)p["uri"] == Uri && (int?)p["version"] == 2);
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+        Assert.DoesNotContain(client.Notifications("textDocument/publishDiagnostics").Where(p => (int?)p["version"] == 2),
+            p => ((JArray)p["diagnostics"]!).Any(d => (string?)d["code"] == "SC2154"));
+    }
 }

@@ -25,7 +25,7 @@ internal static class DockerfileCodeActions
             foreach (var client in request.Diagnostics)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var diagnostic = DiagnosticMatcher.Find(snapshot, diagnostics, client);
+                var diagnostic = DiagnosticMatcher.Find(snapshot, diagnostics, client) ?? ShellCheckFinding(snapshot, client);
                 if (diagnostic is null) continue;
                 var preferred = diagnostic.Fixes.FirstOrDefault(f => f.IsCertain);
                 foreach (var fix in diagnostic.Fixes)
@@ -41,6 +41,17 @@ internal static class DockerfileCodeActions
                 actions.Add(new CodeAction("Fix all auto-fixable Berth problems", CodeActionKinds.FixAll) { Edit = Edit(snapshot, edits) });
         }
         return actions;
+    }
+
+    // ShellCheck's findings are not the linter's (they come from a program, cached), so they are taken as the client
+    // sent them: they have no fixes of their own, only the two "ignore" pragmas, which the linter honours for SC ids.
+    private static Berth.Dockerfile.Diagnostics.Diagnostic? ShellCheckFinding(DocumentSnapshot snapshot, ClientDiagnostic client)
+    {
+        if (client.Code.Length < 3 || !client.Code.StartsWith("SC", StringComparison.OrdinalIgnoreCase) || !client.Code[2..].All(char.IsAsciiDigit))
+            return null;
+        var start = snapshot.Offset(client.Range.Start);
+        var end = Math.Max(start, snapshot.Offset(client.Range.End));
+        return new Berth.Dockerfile.Diagnostics.Diagnostic(client.Code.ToUpperInvariant(), Severity.Warning, new Berth.Dockerfile.Text.TextSpan(start, end - start), "");
     }
 
     private static CodeAction QuickFix(DocumentSnapshot snapshot, CodeFix fix, ClientDiagnostic client, bool isPreferred) =>
