@@ -164,6 +164,8 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     // Coalesces a burst (a settings change, several builds) into one workspace/diagnostic/refresh.
     private void RequestRefresh()
     {
+        // Nothing open, nothing to pull again (and at initialize, the client must not get requests yet).
+        if (!documents.All.Any()) return;
         if (Interlocked.Exchange(ref _refreshPending, 1) == 1) return;
         _ = Task.Run(async () =>
         {

@@ -33,6 +33,7 @@ public sealed class HandlerRegistry
         new DidCloseTextDocumentHandler(session),
         // Workspace
         new DidChangeConfigurationHandler(session),
+        new DidChangeWatchedFilesHandler(session),
         // Language features
         new DocumentDiagnosticHandler(session),
         new CodeActions.CodeActionHandler(session),

@@ -1,3 +1,4 @@
+using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
 using Berth.Workspace.Configuration;
@@ -28,18 +29,7 @@ public sealed class InitializeHandler(ServerSession session) : RequestHandler<In
     private void LoadHadolintConfig(string? rootUri)
     {
         if (rootUri is null || !Uri.TryCreate(rootUri, UriKind.Absolute, out var root) || !root.IsFile) return;
-        var found = HadolintConfigLocator.Find(root.LocalPath);
-        if (found is null) return;
-        try
-        {
-            var config = LintConfigFile.Load(found, found);
-            foreach (var problem in config.Problems) session.Log.Warning(problem);
-            session.Settings.UseConfigFile(config.Settings);
-            session.Log.Info($"Using lint settings from {found}.");
-        }
-        catch (WorkspaceException e)
-        {
-            session.Log.Warning($"{e.Message} Lint settings from it are not applied.");
-        }
+        session.WorkspaceRoot = root.LocalPath;
+        WorkspaceConfigFile.Load(session, root.LocalPath, reload: false);
     }
 }

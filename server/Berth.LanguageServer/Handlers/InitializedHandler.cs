@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers;
 
-/// <summary>initialized: the client is ready for our requests, so this is when we ask for the "berth" settings.</summary>
+/// <summary>
+/// initialized: the client is ready for our requests, so this is when we ask for the "berth" settings and for
+/// the files to watch.
+/// </summary>
 public sealed class InitializedHandler(ServerSession session) : NotificationHandler<JToken>
 {
     public override string Method => "initialized";
@@ -14,6 +17,7 @@ public sealed class InitializedHandler(ServerSession session) : NotificationHand
     {
         session.Log.Info($"Berth {BerthVersion.Current} is ready.");
         if (session.ClientCapabilities.SupportsConfigurationRequest) session.Settings.Refresh();
+        WatchedFiles.Register(session);
         return Task.CompletedTask;
     }
 }

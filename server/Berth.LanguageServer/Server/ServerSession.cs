@@ -36,6 +36,9 @@ public sealed class ServerSession
 
     public HandlerRegistry Registry { get; }
 
+    /// <summary>The local folder of the workspace root from initialize (null: none, or not a file: URI).</summary>
+    public string? WorkspaceRoot { get; set; }
+
     /// <summary>What the client said it can do, from initialize (empty before it).</summary>
     public ClientCapabilities ClientCapabilities { get; set; } = new();
 }

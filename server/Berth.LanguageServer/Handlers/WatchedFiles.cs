@@ -1,0 +1,51 @@
+using Berth.LanguageServer.Server;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+
+namespace Berth.LanguageServer.Handlers;
+
+/// <summary>
+/// The files outside the open documents that Berth's diagnostics depend on, and their registration with a client
+/// that can watch files for us (client/registerCapability for workspace/didChangeWatchedFiles).
+/// </summary>
+internal static class WatchedFiles
+{
+    public const string GlobPattern = "**/{berth.yaml,berth.yml,berth.json,.dockerignore,*.dockerignore,.hadolint.yaml,.hadolint.yml}";
+
+    public static bool IsLintConfig(string uri)
+    {
+        var name = uri[(uri.LastIndexOf('/') + 1)..];
+        return name is ".hadolint.yaml" or ".hadolint.yml";
+    }
+
+    /// <summary>Asks the client to watch <see cref="GlobPattern"/>, when it can; never waits for the answer.</summary>
+    public static void Register(ServerSession session)
+    {
+        var capability = session.ClientCapabilities.Workspace?.Other is { } other && other.TryGetValue("didChangeWatchedFiles", out var watched) ? watched : null;
+        if (capability?.SelectToken("dynamicRegistration")?.Type != JTokenType.Boolean || !capability.SelectToken("dynamicRegistration")!.Value<bool>()) return;
+        var registration = new JObject
+        {
+            ["registrations"] = new JArray(new JObject
+            {
+                ["id"] = "berth-watched-files",
+                ["method"] = "workspace/didChangeWatchedFiles",
+                ["registerOptions"] = new JObject { ["watchers"] = new JArray(new JObject { ["globPattern"] = GlobPattern }) },
+            }),
+        };
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await session.Client.RequestAsync<JToken>("client/registerCapability", registration, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (RemoteInvocationException e)
+            {
+                session.Log.Warning($"The editor refused to watch manifests and ignore files ({e.Message}); diagnostics update when a document is edited.");
+            }
+            catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+            {
+                // The editor has gone.
+            }
+        });
+    }
+}
