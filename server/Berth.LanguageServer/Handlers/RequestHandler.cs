@@ -51,7 +51,8 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
                 session.Log.Error($"{handler.Method} failed: {e.GetType().Name}: {e.Message}");
                 throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
             }
-            return result is null ? JValue.CreateNull() : JToken.FromObject(result, LspSerializer.Instance);
+            // Serialized straight to text: StreamJsonRpc copies a JToken tree into its message tree, but a JRaw only by reference.
+            return LspSerializer.ToRaw(result);
         }
     }
 }
