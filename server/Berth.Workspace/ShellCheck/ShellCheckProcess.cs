@@ -35,6 +35,7 @@ public sealed class ShellCheckProcess : IShellCheckProcess
         }
         using (process)
         {
+            BelowNormalPriority(process);
             try
             {
                 var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -61,6 +62,19 @@ public sealed class ShellCheckProcess : IShellCheckProcess
                 Kill(process);
                 throw;
             }
+        }
+    }
+
+    // ShellCheck runs in the background of typing; on a small machine it must not take CPU from the core
+    // diagnostics of the next keystroke. A program that already exited cannot be re-prioritised: nothing to do.
+    private static void BelowNormalPriority(Process process)
+    {
+        try
+        {
+            process.PriorityClass = ProcessPriorityClass.BelowNormal;
+        }
+        catch (Exception e) when (e is InvalidOperationException or Win32Exception or NotSupportedException)
+        {
         }
     }
 

@@ -31,7 +31,7 @@ public sealed class ShellCheckService
     /// <param name="cacheSize">How many script results to keep.</param>
     /// <param name="timeout">How long one script may take before its findings are left out.</param>
     /// <param name="pathVariable">The PATH to search (the process's PATH by default).</param>
-    public ShellCheckService(Action<string> log, IShellCheckProcess? process = null, int cacheSize = 1024, TimeSpan? timeout = null, Func<string?>? pathVariable = null)
+    public ShellCheckService(Action<string> log, IShellCheckProcess? process = null, int cacheSize = 8192, TimeSpan? timeout = null, Func<string?>? pathVariable = null)
     {
         ArgumentNullException.ThrowIfNull(log);
         _log = log;
