@@ -17,7 +17,8 @@ public static class DeployCommandSupport
 {
     public static readonly string[] ManifestNames = DeployManifestLoader.ManifestNames;
 
-    public static Option<string> FileOption() => new("--file", "-f")
+    // --manifest as in build/run/push; --file/-f kept for scripts written before.
+    public static Option<string> FileOption() => new("--manifest", "-m", "--file", "-f")
     {
         Description = "The manifest (default: berth.yaml, berth.yml or berth.json in the current folder).",
     };

@@ -24,8 +24,8 @@ public static class DeployManifestLoader
         if (path is null || !File.Exists(path))
         {
             throw new ManifestLoadException(file is null
-                ? $"no berth.yaml here ({currentDirectory}). Run the command next to your manifest, or pass --file PATH."
-                : $"the manifest {path} does not exist. Check the --file path.");
+                ? $"no berth.yaml here ({currentDirectory}). Run the command next to your manifest, or pass --manifest FILE."
+                : $"the manifest {path} does not exist. Check the --manifest path.");
         }
         string text;
         try

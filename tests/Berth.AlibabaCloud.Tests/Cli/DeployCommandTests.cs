@@ -137,4 +137,21 @@ public sealed class DeployCommandTests : IAsyncLifetime
         Assert.Equal(2, code);
         Assert.Contains("no berth.yaml here", error, StringComparison.Ordinal);
     }
+    [Fact]
+    public async Task The_manifest_option_names_another_file_and_file_stays_an_alias()
+    {
+        File.Move(Path.Combine(_home.Path, "berth.yaml"), Path.Combine(_home.Path, "api.berth.yaml"));
+
+        var (code, output, error) = await RunAsync("ecs", "list", "--manifest", Path.Combine(_home.Path, "api.berth.yaml"));
+        Assert.True(code == 0, error);
+        Assert.Contains("i-api1", output, StringComparison.Ordinal);
+
+        (code, output, error) = await RunAsync("ecs", "list", "--file", Path.Combine(_home.Path, "api.berth.yaml"));
+        Assert.True(code == 0, error);
+        Assert.Contains("i-api1", output, StringComparison.Ordinal);
+
+        (code, _, error) = await RunAsync("ecs", "list", "-m", Path.Combine(_home.Path, "missing.yaml"));
+        Assert.Equal(2, code);
+        Assert.Contains("Check the --manifest path.", error, StringComparison.Ordinal);
+    }
 }
