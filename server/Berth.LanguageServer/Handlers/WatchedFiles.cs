@@ -21,8 +21,7 @@ internal static class WatchedFiles
     /// <summary>Asks the client to watch <see cref="GlobPattern"/>, when it can; never waits for the answer.</summary>
     public static void Register(ServerSession session)
     {
-        var capability = session.ClientCapabilities.Workspace?.Other is { } other && other.TryGetValue("didChangeWatchedFiles", out var watched) ? watched : null;
-        if (capability?.SelectToken("dynamicRegistration")?.Type != JTokenType.Boolean || !capability.SelectToken("dynamicRegistration")!.Value<bool>()) return;
+        if (!session.ClientCapabilities.WorkspaceFlag("didChangeWatchedFiles", "dynamicRegistration")) return;
         var registration = new JObject
         {
             ["registrations"] = new JArray(new JObject

@@ -27,11 +27,11 @@ public sealed class ClientCapabilities
     /// (workspace/diagnostic/refresh): such a client gets pulled diagnostics only, never the same ones pushed too.
     /// </summary>
     [JsonIgnore]
-    public bool PullsDiagnostics =>
-        TextDocument?["diagnostic"] is JObject
-        && Workspace?.Other?.TryGetValue("diagnostics", out var diagnostics) == true
-        && diagnostics.SelectToken("refreshSupport")?.Type == JTokenType.Boolean
-        && diagnostics.SelectToken("refreshSupport")!.Value<bool>();
+    public bool PullsDiagnostics => TextDocument?["diagnostic"] is JObject && WorkspaceFlag("diagnostics", "refreshSupport");
+
+    /// <summary>Reads a boolean capability under workspace, e.g. ("didChangeWatchedFiles", "dynamicRegistration").</summary>
+    public bool WorkspaceFlag(string section, string path) =>
+        Workspace?.Other?.TryGetValue(section, out var token) == true && token.SelectToken(path) is { Type: JTokenType.Boolean } flag && flag.Value<bool>();
 
     /// <summary>Reads a boolean capability under textDocument by its JSON path, e.g. "publishDiagnostics.versionSupport".</summary>
     public bool TextDocumentFlag(string path) => TextDocument?.SelectToken(path)?.Type == JTokenType.Boolean && TextDocument.SelectToken(path)!.Value<bool>();
