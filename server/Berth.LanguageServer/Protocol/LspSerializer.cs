@@ -8,10 +8,26 @@ namespace Berth.LanguageServer.Protocol;
 /// <summary>
 /// The one JSON configuration for LSP types: camelCase property names (dictionary keys untouched, since
 /// they are data such as settings keys), nulls omitted (LSP treats absent and null alike for optional fields).
+/// Diagnostics are written from their cached text (<see cref="DiagnosticJsonConverter"/>), which is the text these
+/// settings give them.
 /// </summary>
 public static class LspSerializer
 {
     public static void Configure(JsonSerializer serializer)
+    {
+        ConfigurePlain(serializer);
+        serializer.Converters.Add(new DiagnosticJsonConverter());
+    }
+
+    /// <summary>The settings without the diagnostic cache: what a diagnostic's cached text is written with.</summary>
+    internal static JsonSerializer CreatePlain()
+    {
+        var serializer = new JsonSerializer();
+        ConfigurePlain(serializer);
+        return serializer;
+    }
+
+    private static void ConfigurePlain(JsonSerializer serializer)
     {
         ArgumentNullException.ThrowIfNull(serializer);
         serializer.ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() };
