@@ -51,12 +51,18 @@ public sealed class DiagnosticJsonCacheTests
     private static string Written(JToken token) => token.ToString(Formatting.None);
 
     /// <summary>The notification's bytes as StreamJsonRpc's formatter (configured as the server's) puts them on the wire.</summary>
-    private static byte[] Wire(object parameters)
+    private static byte[] Wire(object parameters) =>
+        Message(new JsonRpcRequest { Method = "textDocument/publishDiagnostics", Arguments = parameters });
+
+    /// <summary>The bytes of an answer to request 1, as the formatter writes them.</summary>
+    private static byte[] Answer(object? result) => Message(new JsonRpcResult { RequestId = new RequestId(1), Result = result });
+
+    private static byte[] Message(JsonRpcMessage message)
     {
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
         var buffer = new ArrayBufferWriter<byte>();
-        formatter.Serialize(buffer, new JsonRpcRequest { Method = "textDocument/publishDiagnostics", Arguments = parameters });
+        formatter.Serialize(buffer, message);
         return buffer.WrittenSpan.ToArray();
     }
 
@@ -72,6 +78,35 @@ public sealed class DiagnosticJsonCacheTests
         Assert.Equal(Encoding.UTF8.GetString(Wire(uncachedTree)), Encoding.UTF8.GetString(cached));
         Assert.Equal(cached, again);
         Assert.Contains("\"relatedInformation\":[{\"location\":{\"uri\":\"file:///w/other%20dir/Dockerfile\"", Encoding.UTF8.GetString(cached), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diagnostics_go_to_the_formatter_as_one_cached_fragment_each_not_as_one_assembled_string()
+    {
+        var items = EveryFeature();
+
+        var published = (JObject)LspSerializer.ToRawObject(new PublishDiagnosticsParams(Uri, 3, items));
+        var report = (JObject)LspSerializer.ToWire(new FullDocumentDiagnosticReport(items));
+
+        Assert.All([published["diagnostics"], report["items"], LspSerializer.ToWire(items)], list =>
+        {
+            var array = Assert.IsType<JArray>(list);
+            Assert.Equal(items.Count, array.Count);
+            Assert.All(array, item => Assert.IsType<JRaw>(item));
+        });
+        Assert.IsType<JRaw>(published["uri"]);
+        Assert.Equal(ReferenceText(new FullDocumentDiagnosticReport(items)), Written(report));
+    }
+
+    [Fact]
+    public void A_pull_report_answer_puts_the_same_bytes_on_the_wire_as_the_uncached_serializer()
+    {
+        var report = new FullDocumentDiagnosticReport(EveryFeature());
+
+        var cached = Answer(LspSerializer.ToWire(report));
+
+        Assert.Equal(Encoding.UTF8.GetString(Answer(JToken.FromObject(report, Reference))), Encoding.UTF8.GetString(cached));
+        Assert.Equal(Encoding.UTF8.GetString(Answer(JToken.FromObject(new FullDocumentDiagnosticReport([]), Reference))), Encoding.UTF8.GetString(Answer(LspSerializer.ToWire(new FullDocumentDiagnosticReport([])))));
     }
 
     [Fact]
