@@ -90,7 +90,7 @@ public static class LspSerializer
     private static JArray DiagnosticArray(IEnumerable<Diagnostic> diagnostics)
     {
         var array = new JArray();
-        foreach (var diagnostic in diagnostics) array.Add(diagnostic is null ? JValue.CreateNull() : new JRaw(DiagnosticJsonCache.TextOf(diagnostic)));
+        foreach (var text in DiagnosticJsonCache.TextsOf(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics])) array.Add(new JRaw(text));
         return array;
     }
 

@@ -133,9 +133,14 @@ public sealed class DiagnosticJsonCacheTests
         second.RemoveAt(150);
         second.Insert(3, Plain(3, "inserted"));
 
-        var written = Written(LspSerializer.ToRaw(second));
+        // The publish path (fragments, the new ones written in one pass) and the plain serializer path alike.
+        var written = Written(LspSerializer.ToWire(second));
+        var third = second.Select(d => d.Message == "inserted" ? d with { Message = "inserted again" } : d).ToList();
 
         Assert.Equal(ReferenceText(second), written);
+        Assert.Equal(ReferenceText(second), Written(LspSerializer.ToRaw(second)));
+        Assert.Equal(ReferenceText(third), Written(LspSerializer.ToRaw(third)));
+        Assert.Equal(ReferenceText(third), Written(LspSerializer.ToWire(third)));
         Assert.Contains("\"message\":\"edited finding\"", written, StringComparison.Ordinal);
         Assert.DoesNotContain("\"message\":\"finding 100\"", written, StringComparison.Ordinal);
         Assert.Contains("\"end\":{\"line\":8,\"character\":1}", written, StringComparison.Ordinal);
