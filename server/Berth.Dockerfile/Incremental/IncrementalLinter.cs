@@ -27,7 +27,11 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
 
     public LintSettings Settings { get; } = settings ?? throw new ArgumentNullException(nameof(settings));
 
-    public IBuildContext? BuildContext { get; } = buildContext;
+    /// <summary>
+    /// The build context the context rules (COPY sources) check against. Replacing it with a fresh read of the same
+    /// context keeps the findings of the stages that aren't checked again; for another context, start a new linter.
+    /// </summary>
+    public IBuildContext? BuildContext { get; set; } = buildContext;
 
     private sealed record State(string Text, char Escape, List<StagePiece> Pieces, PieceFindings[] Findings, int[][] BaseChains, KeywordCasing Casing);
 
