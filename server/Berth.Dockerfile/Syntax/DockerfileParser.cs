@@ -18,6 +18,7 @@ internal sealed class DockerfileParser
     private char _escape = '\\';
     private bool _directivesAllowed = true;
     private bool _escapeSeen;
+    private bool _fragment;
     private int _pos;
 
     private DockerfileParser(string text) => _text = text;
@@ -30,9 +31,22 @@ internal sealed class DockerfileParser
         return new DockerfileSyntax(text, parser._nodes, parser._escape, parser._diagnostics);
     }
 
+    /// <summary>
+    /// Reads a run of whole lines taken from the middle of a Dockerfile, as the whole file's parse would read them
+    /// there: with the file's escape character, and with parser directives no longer allowed (they only come first).
+    /// Offsets are relative to the fragment.
+    /// </summary>
+    public static DockerfileSyntax ParseFragment(string text, char escape)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new DockerfileParser(text) { _escape = escape, _directivesAllowed = false, _fragment = true };
+        parser.Run();
+        return new DockerfileSyntax(text, parser._nodes, parser._escape, parser._diagnostics);
+    }
+
     private void Run()
     {
-        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        if (!_fragment && _text.Length > 0 && _text[0] == '\uFEFF')
         {
             _nodes.Add(new ByteOrderMarkSyntax(new TextSpan(0, 1)));
             _pos = 1;

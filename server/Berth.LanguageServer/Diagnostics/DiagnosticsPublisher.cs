@@ -21,6 +21,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Failed builds (BER9001), merged into every publish of their Dockerfile until it builds again.</summary>
     public Handlers.Commands.BuildFailureDiagnostics BuildFailures { get; } = new();
 
+    /// <summary>What the last check of each open Dockerfile found, so a keystroke re-checks only the stage it touched.</summary>
+    public DockerfileLintCache LintCache { get; } = new();
+
     /// <summary>ShellCheck on RUN instructions, published after the core diagnostics.</summary>
     public ShellCheckStage ShellCheck { get; } = new(log);
 
@@ -80,6 +83,8 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Re-analyses every open document (after a settings change).</summary>
     public void ScheduleAll()
     {
+        // Settings or a watched file changed: the build contexts may have too.
+        LintCache.ForgetBuildContexts();
         if (PullMode)
         {
             RequestRefresh();
@@ -92,6 +97,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     public async Task ClearAsync(string uri)
     {
         if (_pending.TryRemove(uri, out var pending)) pending.Cancel();
+        LintCache.Forget(uri);
         await _sendGate.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -111,7 +117,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log), .. BuildFailures.For(snapshot.Uri)];
+            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log, LintCache), .. BuildFailures.For(snapshot.Uri)];
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try
