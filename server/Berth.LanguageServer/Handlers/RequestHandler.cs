@@ -52,7 +52,9 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
                 throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
             }
             // Serialized straight to text: StreamJsonRpc copies a JToken tree into its message tree, but a JRaw only by reference.
-            return LspSerializer.ToRaw(result);
+            var raw = LspSerializer.ToRaw(result);
+            StartupTrace.Mark("answer serialized");
+            return raw;
         }
     }
 }
