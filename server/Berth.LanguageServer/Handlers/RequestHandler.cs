@@ -51,8 +51,9 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
                 session.Log.Error($"{handler.Method} failed: {e.GetType().Name}: {e.Message}");
                 throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
             }
-            // Serialized straight to text: StreamJsonRpc copies a JToken tree into its message tree, but a JRaw only by reference.
-            var raw = LspSerializer.ToRaw(result);
+            // Serialized straight to text (diagnostics as their cached texts): StreamJsonRpc copies a JToken tree into
+            // its message tree, but a JRaw only by reference.
+            var raw = LspSerializer.ToWire(result);
             StartupTrace.Mark("answer serialized");
             return raw;
         }

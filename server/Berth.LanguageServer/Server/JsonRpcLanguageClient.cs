@@ -7,7 +7,7 @@ namespace Berth.LanguageServer.Server;
 public sealed class JsonRpcLanguageClient(JsonRpc rpc) : ILanguageClient
 {
     public Task NotifyAsync(string method, object parameters) =>
-        // Pre-serialized below the top level: a publish of thousands of diagnostics is written once, not copied as trees.
+        // Pre-serialized below the top level: a publish of thousands of diagnostics goes out as their cached texts, not as trees.
         rpc.NotifyWithParameterObjectAsync(method, LspSerializer.ToRawObject(parameters));
 
     public Task<TResult?> RequestAsync<TResult>(string method, object parameters, CancellationToken cancellationToken) =>
