@@ -6,10 +6,17 @@ namespace Berth.Cli;
 /// <summary>Builds the command tree and runs one command line. Bad usage ends in one message and exit code 2.</summary>
 public static class BerthCli
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console)
+    public static Task<int> RunAsync(string[] args, CliConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        // The editor's command line skips the command tree: building it touches every command's types (Docker,
+        // Alibaba Cloud, output formats) and costs start-up time the editor waits for before initialize is answered.
+        return LspCommand.IsEditorCommandLine(args) ? LspCommand.RunStdioAsync(console) : RunCommandLineAsync(args, console);
+    }
+
+    private static async Task<int> RunCommandLineAsync(string[] args, CliConsole console)
+    {
         var root = new RootCommand("Berth checks Dockerfiles and deployment manifests, in your editor and in CI.")
         {
             LintCommand.Create(console),

@@ -17,11 +17,21 @@ public static class LspCommand
                 await console.Error.WriteLineAsync("berth lsp: add --stdio; the language server talks to the editor over stdin and stdout.").ConfigureAwait(false);
                 return ExitCodes.UsageOrInput;
             }
-            // stdout carries only protocol messages from here on; the server logs through window/logMessage.
-            await using var input = Console.OpenStandardInput();
-            await using var output = Console.OpenStandardOutput();
-            return await LanguageServerHost.RunAsync(input, output, console.Error).ConfigureAwait(false);
+            return await RunStdioAsync(console).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>True for exactly the command line editors start the server with, which <see cref="RunStdioAsync"/> serves.</summary>
+    public static bool IsEditorCommandLine(string[] args) => args is ["lsp", "--stdio"];
+
+    /// <summary>Runs the server on stdin/stdout until the editor sends exit.</summary>
+    public static async Task<int> RunStdioAsync(CliConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        // stdout carries only protocol messages from here on; the server logs through window/logMessage.
+        await using var input = Console.OpenStandardInput();
+        await using var output = Console.OpenStandardOutput();
+        return await LanguageServerHost.RunAsync(input, output, console.Error).ConfigureAwait(false);
     }
 }

@@ -15,9 +15,8 @@ namespace Berth.Dockerfile.Incremental;
 /// rest of the file is small and known: the prelude (directives, global ARGs), every FROM line, every instruction
 /// that names a stage, the file-wide pragmas, the file's majority keyword casing, and the whole text of the stages it
 /// is built FROM. An edit that leaves all of that alone (typing inside a RUN, a COPY, a comment...) re-reads only the
-/// edited stage, and re-checks it and the stages built on it in a slice of the file: the text with every other stage
-/// blanked out except its outline, so offsets and line numbers stay exactly those of the whole file. Every other
-/// stage keeps its findings. Anything else (an edit in the prelude, to a FROM line, one that opens a here-document
+/// edited stage, and re-checks it and the stages built on it in a slice of the file (<see cref="SliceText"/>): every
+/// other stage reduced to its outline, each line keeping its number. Every other stage keeps its findings. Anything else (an edit in the prelude, to a FROM line, one that opens a here-document
 /// or a continuation that runs on, ...) checks the whole file again.</para>
 /// <para>Not thread-safe: one instance per document, fed its versions in order.</para>
 /// </remarks>
@@ -123,7 +122,7 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
         if (recheck.Count > 0)
         {
             var slice = SliceText.Build(next, recheck, old.BaseChains, text.Length);
-            var diagnostics = Linter.Lint(DockerfileDocument.Parse(slice), Settings, BuildContext, casing);
+            var diagnostics = Linter.Lint(DockerfileDocument.ParseSlice(slice.Text), Settings, BuildContext, casing).Select(d => ToFile(d, slice)).ToArray();
             Partition(diagnostics, next, recheck, findings);
             if (recheck.Any(i => !findings[i].IsMovable)) return null;
         }
@@ -131,6 +130,13 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
         _state = state;
         return Result(state, recheck.Count);
     }
+
+    private static Diagnostic ToFile(Diagnostic diagnostic, SliceText slice) => diagnostic with
+    {
+        Span = slice.ToFile(diagnostic.Span),
+        Fixes = diagnostic.Fixes.Count == 0 ? diagnostic.Fixes
+            : diagnostic.Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = slice.ToFile(e.Span) }).ToArray() }).ToArray(),
+    };
 
     // Deals the findings out to the pieces they start in; pieces outside `wanted` keep what they have.
     private static void Partition(IReadOnlyList<Diagnostic> diagnostics, List<StagePiece> pieces, IReadOnlySet<int> wanted, PieceFindings[] into)

@@ -18,6 +18,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(75);
 
+    /// <summary>How long a version must stay the latest before ShellCheck checks it.</summary>
+    public static readonly TimeSpan ShellCheckQuietPeriod = TimeSpan.FromMilliseconds(400);
+
     /// <summary>Failed builds (BER9001), merged into every publish of their Dockerfile until it builds again.</summary>
     public Handlers.Commands.BuildFailureDiagnostics BuildFailures { get; } = new();
 
@@ -149,10 +152,14 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         }
     }
 
-    // ShellCheck runs after the core diagnostics went out, so it never delays them; its findings are added by
-    // publishing again, for the same version only.
+    // ShellCheck runs after the core diagnostics went out, so it never delays them, and only once the user pauses: it
+    // starts a process per changed script, which on a small machine would take the CPU from the next keystroke's
+    // diagnostics. Its findings are added by publishing again, for the same version only.
     private async Task RepublishWithShellCheckAsync(DocumentSnapshot snapshot, BerthSettings current, IReadOnlyList<Protocol.Diagnostic> published, CancellationToken token)
     {
+        if (!current.ShellCheckEnabled) return;
+        await Task.Delay(ShellCheckQuietPeriod, token).ConfigureAwait(false);
+        if (!documents.IsCurrent(snapshot)) return;
         var findings = await ShellCheck.ComputeAsync(snapshot, current, token).ConfigureAwait(false);
         if (findings.Count == 0) return;
         await _sendGate.WaitAsync(token).ConfigureAwait(false);

@@ -17,12 +17,15 @@ public sealed class InitializeHandler(ServerSession session) : RequestHandler<In
 
     public override Task<InitializeResult> HandleAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
+        StartupTrace.Mark("initialize received");
         session.ClientCapabilities = parameters.Capabilities ?? new ClientCapabilities();
         session.Diagnostics.PullMode = session.ClientCapabilities.PullsDiagnostics;
         LoadHadolintConfig(parameters.RootUri);
         if (parameters.InitializationOptions is { } options) session.Settings.Use(options);
+        StartupTrace.Mark("settings read");
         var capabilities = session.Registry.BuildCapabilities(session.ClientCapabilities);
         session.Lifecycle.MarkInitialized();
+        StartupTrace.Mark("initialize handled");
         return Task.FromResult(new InitializeResult(capabilities, new ServerInfo("berth", BerthVersion.Current)));
     }
 

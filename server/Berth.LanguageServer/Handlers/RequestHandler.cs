@@ -53,7 +53,9 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
             }
             // Serialized straight to text (diagnostics as their cached texts): StreamJsonRpc copies a JToken tree into
             // its message tree, but a JRaw only by reference.
-            return LspSerializer.ToWire(result);
+            var raw = LspSerializer.ToWire(result);
+            StartupTrace.Mark("answer serialized");
+            return raw;
         }
     }
 }

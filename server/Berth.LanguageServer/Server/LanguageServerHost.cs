@@ -19,14 +19,19 @@ public static class LanguageServerHost
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
         var messages = new LspMessageHandler(output, input, formatter);
+        StartupTrace.Mark("formatter ready");
         using var rpc = new JsonRpc(messages);
+        StartupTrace.Mark("JsonRpc created");
         var context = new OrderedSynchronizationContext(e => fatalLog.WriteLine($"berth: internal error while handling a message: {e.GetType().Name}: {e.Message}"));
         rpc.SynchronizationContext = context;
 
         var session = new ServerSession(new JsonRpcLanguageClient(rpc), DiagnosticsPublisher.DefaultDebounce);
         messages.MalformedMessage = problem => session.Log.Warning($"Answered a malformed message with an error: {problem}");
+        StartupTrace.Mark("session created");
         session.Registry.Attach(rpc, session);
+        StartupTrace.Mark("handlers attached");
         rpc.StartListening();
+        StartupTrace.Mark("listening");
 
         var finished = await Task.WhenAny(session.Lifecycle.Exited, rpc.Completion).ConfigureAwait(false);
         context.Complete();

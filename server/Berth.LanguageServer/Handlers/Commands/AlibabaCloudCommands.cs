@@ -29,8 +29,15 @@ public static class AlibabaCloudCommands
 
     public static readonly string[] Names = [PushAcr, Deploy];
 
-    // One client for all commands: the OpenAPI client sets its own per-request timeouts.
-    private static readonly HttpClient Http = new() { Timeout = Timeout.InfiniteTimeSpan };
+    // One client for all commands: the OpenAPI client sets its own per-request timeouts. Created on first use, not
+    // with this class (whose Names the initialize answer reads): System.Net.Http and its TLS stack then load only
+    // when a command runs, not on the editor's start-up path.
+    private static HttpClient Http => SharedHttp.Client;
+
+    private static class SharedHttp
+    {
+        public static readonly HttpClient Client = new() { Timeout = Timeout.InfiniteTimeSpan };
+    }
 
     public static bool Handles(string command) => Names.Contains(command, StringComparer.Ordinal);
 
