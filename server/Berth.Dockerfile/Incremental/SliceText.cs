@@ -5,8 +5,8 @@ namespace Berth.Dockerfile.Incremental;
 
 /// <summary>
 /// The text a few stages are checked in: the prelude, the stages checked and the stages they are built FROM, whole;
-/// of every other stage only its outline (FROM line, stage references, file-wide pragmas), each of its other lines
-/// reduced to its line break. So every line keeps its number and every kept line its text, and the slice stays
+/// of every other stage only its outline (FROM line, file-wide pragmas, and the stage references that may name one of
+/// the whole stages), each of its other lines reduced to its line break. So every line keeps its number and every kept line its text, and the slice stays
 /// small however long the file is; <see cref="ToFile"/> maps offsets back.
 /// </summary>
 internal sealed class SliceText
@@ -27,6 +27,7 @@ internal sealed class SliceText
     {
         var whole = new HashSet<int>(checkedPieces) { 0 };
         foreach (var index in checkedPieces) whole.UnionWith(baseChains[index]);
+        var names = whole.Select(i => pieces[i].Outline.StageName).OfType<string>().ToArray();
         var slice = new SliceText("", fileLength);
         var text = new StringBuilder();
         for (var i = 0; i < pieces.Count; i++)
@@ -38,8 +39,10 @@ internal sealed class SliceText
                 continue;
             }
             var at = 0;
-            foreach (var kept in piece.Outline.Kept)
+            foreach (var part in piece.Outline.Kept)
             {
+                if (!part.MattersTo(names)) continue;
+                var kept = part.Span;
                 AppendLineBreaks(text, piece.Text, at, kept.Start);
                 slice.Keep(text, piece.Text, kept.Start, kept.Length, piece.Start + kept.Start);
                 at = kept.End;

@@ -30,4 +30,21 @@ internal sealed class StagePiece(int start, string text, PieceOutline outline)
 /// name other stages (<c>--from</c>, <c>from=</c>), the file-wide pragmas, and how its keywords are cased (the
 /// file's majority casing decides ConsistentInstructionCasing everywhere). Ranges are relative to the piece.
 /// </summary>
-internal sealed record PieceOutline(IReadOnlyList<TextSpan> Kept, string Signature, KeywordCasing Casing);
+internal sealed record PieceOutline(IReadOnlyList<OutlinePart> Kept, string Signature, KeywordCasing Casing, string? StageName);
+
+/// <summary>A whole node of the outline; <paramref name="Text"/> is its text when it refers to another stage, else null.</summary>
+internal sealed record OutlinePart(TextSpan Span, string? Text)
+{
+    /// <summary>
+    /// Whether a check of the stages named <paramref name="names"/> needs this part: FROM lines and pragmas always; a
+    /// stage reference when it may name one of them (by name, by index, or through a variable).
+    /// </summary>
+    public bool MattersTo(IReadOnlyCollection<string> names)
+    {
+        if (Text is not { } text) return true;
+        if (text.Contains('$', StringComparison.Ordinal)) return true;
+        for (var at = text.IndexOf("from=", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("from=", at + 1, StringComparison.OrdinalIgnoreCase))
+            if (at + 5 < text.Length && char.IsAsciiDigit(text[at + 5])) return true;
+        return names.Any(name => text.Contains(name, StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -69,25 +69,22 @@ internal static class StageSplitter
 
     private static PieceOutline Outline(string text, IReadOnlyList<SyntaxNode> nodes, int first, int end, int pieceStart)
     {
-        var kept = new List<TextSpan>();
+        var kept = new List<OutlinePart>();
+        string? stageName = null;
         var signature = new StringBuilder();
         for (var i = first; i < end; i++)
         {
             var node = nodes[i];
             var span = node.FullSpan;
-            var keep = node switch
-            {
-                InstructionSyntax { Kind: InstructionKind.From } => true,
-                InstructionSyntax instruction => NamesAStage(text, span),
-                CommentSyntax comment => IsFileWidePragma(comment.Text),
-                _ => false,
-            };
+            if (node is InstructionSyntax { Kind: InstructionKind.From } from) stageName ??= from.From?.StageName?.Value;
+            var reference = node is InstructionSyntax { Kind: not InstructionKind.From } && NamesAStage(text, span);
+            var keep = reference || node is InstructionSyntax { Kind: InstructionKind.From } || (node is CommentSyntax comment && IsFileWidePragma(comment.Text));
             if (!keep) continue;
-            kept.Add(new TextSpan(span.Start - pieceStart, span.Length));
+            kept.Add(new OutlinePart(new TextSpan(span.Start - pieceStart, span.Length), reference ? text.Substring(span.Start, span.Length) : null));
             signature.Append(text, span.Start, span.Length).Append('\u0001');
         }
         var casing = KeywordCasing.Of(Enumerable.Range(first, end - first).Select(i => nodes[i]).OfType<InstructionSyntax>());
-        return new PieceOutline(kept, signature.ToString(), casing);
+        return new PieceOutline(kept, signature.ToString(), casing, string.IsNullOrEmpty(stageName) ? null : stageName);
     }
 
     // A superset of the instructions that refer to another stage (COPY --from, RUN --mount=...,from=, ONBUILD ...).
