@@ -41,4 +41,7 @@ public sealed class DockerfileDocument
         ArgumentNullException.ThrowIfNull(text);
         return new DockerfileDocument(text, DockerfileSyntax.Parse(text));
     }
+
+    /// <summary>A slice of a file for the incremental linter: blank runs are read as one node each (see DockerfileParser.ParseSlice).</summary>
+    internal static DockerfileDocument ParseSlice(string text) => new(text, DockerfileParser.ParseSlice(text));
 }

@@ -44,6 +44,7 @@ public static class StageProfile
         new("lint rules + settings", d => Linter.Lint(d, LintSettings.Default)),
         new("LSP diagnostics (lint + convert)", d => LspDiagnostics(d)),
         new("publishDiagnostics JSON", d => PublishJson(d)),
+        new("keystroke: LSP diagnostics of the next version (incremental)", d => Keystroke(d)),
         new("symbol table", d => SymbolTable.Build(d.Syntax)),
         new("outline (documentSymbol)", d => DocumentOutline.Build(d, SymbolTable.Build(d.Syntax))),
         new("semantic tokens", d => SemanticTokenizer.Tokenize(d)),
@@ -55,6 +56,36 @@ public static class StageProfile
 
     private static IReadOnlyList<LspDiagnostic> LspDiagnostics(DockerfileDocument document) =>
         DocumentDiagnostics.Compute(new DocumentSnapshot("untitled:Dockerfile", "dockerfile", 1, document.Text), BerthSettings.Default, CancellationToken.None);
+
+    private sealed class Typing(string text)
+    {
+        public DockerfileLintCache Cache { get; } = new();
+
+        public string[] Versions { get; } = [text, TypeInTheMiddle(text)];
+
+        public int Next { get; set; }
+    }
+
+    private static readonly ConditionalWeakTable<DockerfileDocument, Typing> Typed = [];
+
+    // One keystroke as the server handles it: the next version's diagnostics from the previous version's (the two
+    // versions alternate, so every run is an edit).
+    private static int Keystroke(DockerfileDocument document)
+    {
+        var typing = Typed.GetValue(document, d => new Typing(d.Text));
+        var text = typing.Versions[typing.Next++ % 2];
+        var snapshot = new DocumentSnapshot("untitled:Dockerfile", "dockerfile", typing.Next, text);
+        return typing.Cache.Compute(snapshot, LintSettings.Default, () => null, CancellationToken.None).Count;
+    }
+
+    // Where the LSP comparison types: the end of a comment line near the middle.
+    private static string TypeInTheMiddle(string text)
+    {
+        var middle = text.Length / 2;
+        var comment = text.IndexOf("\n#", middle, StringComparison.Ordinal);
+        var end = text.IndexOf('\n', comment + 1);
+        return text.Insert(end, "x");
+    }
 
     // The notification as StreamJsonRpc writes it, with the server's own serializer settings.
     private static long PublishJson(DockerfileDocument document)

@@ -1,6 +1,7 @@
 using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Rules;
+using Berth.Dockerfile.Rules.Instructions;
 
 namespace Berth.Dockerfile.Linting;
 
@@ -16,12 +17,19 @@ public static class Linter
     /// As <see cref="Lint(DockerfileDocument, LintSettings)"/>, plus the rules that look at the build context
     /// (CopyIgnoredFile, BER0030) when <paramref name="buildContext"/> is given; without one they stay silent.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings, IBuildContext? buildContext)
+    public static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings, IBuildContext? buildContext) =>
+        Lint(document, settings, buildContext, fileKeywordCasing: null);
+
+    /// <summary>
+    /// As <see cref="Lint(DockerfileDocument, LintSettings, IBuildContext?)"/> for a slice of a file (most stages blanked
+    /// out): <paramref name="fileKeywordCasing"/> is the whole file's, which the slice alone would get wrong.
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> Lint(DockerfileDocument document, LintSettings settings, IBuildContext? buildContext, KeywordCasing? fileKeywordCasing)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(settings);
         var pragmas = Pragmas.Read(document.Syntax);
-        var context = new RuleContext(document, settings, pragmas, buildContext);
+        var context = new RuleContext(document, settings, pragmas, buildContext, fileKeywordCasing);
         foreach (var rule in RuleRegistry.Rules)
         {
             if (IsIgnored(rule.Descriptor, settings.Ignored)) continue;

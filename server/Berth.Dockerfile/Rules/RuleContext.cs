@@ -1,6 +1,7 @@
 using Berth.Dockerfile.BuildContext;
 using Berth.Dockerfile.Diagnostics;
 using Berth.Dockerfile.Linting;
+using Berth.Dockerfile.Rules.Instructions;
 using Berth.Dockerfile.Semantics;
 using Berth.Dockerfile.Shell;
 using Berth.Dockerfile.Syntax;
@@ -9,8 +10,16 @@ using Berth.Dockerfile.Text;
 namespace Berth.Dockerfile.Rules;
 
 /// <summary>What a rule sees (document, model, settings, pragmas) and where it reports.</summary>
-public sealed class RuleContext(DockerfileDocument document, LintSettings settings, Pragmas pragmas, IBuildContext? buildContext = null)
+public sealed class RuleContext(DockerfileDocument document, LintSettings settings, Pragmas pragmas, IBuildContext? buildContext = null, KeywordCasing? fileKeywordCasing = null)
 {
+    /// <summary>
+    /// The keyword casing of the whole file. When only part of a file is checked (see Incremental.IncrementalLinter),
+    /// the caller passes the whole file's, since the part alone may lean the other way.
+    /// </summary>
+    public KeywordCasing FileKeywordCasing => _fileKeywordCasing ??= KeywordCasing.Of(Syntax.Instructions);
+
+    private KeywordCasing? _fileKeywordCasing = fileKeywordCasing;
+
     private readonly List<Diagnostic> _findings = [];
 
     public DockerfileDocument Document { get; } = document;

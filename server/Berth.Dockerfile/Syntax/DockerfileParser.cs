@@ -18,6 +18,8 @@ internal sealed class DockerfileParser
     private char _escape = '\\';
     private bool _directivesAllowed = true;
     private bool _escapeSeen;
+    private bool _fragment;
+    private bool _collapseBlankRuns;
     private int _pos;
 
     private DockerfileParser(string text) => _text = text;
@@ -30,9 +32,35 @@ internal sealed class DockerfileParser
         return new DockerfileSyntax(text, parser._nodes, parser._escape, parser._diagnostics);
     }
 
+    /// <summary>
+    /// Reads a slice of a Dockerfile (see Incremental.SliceText: most of it blanked out) as <see cref="Parse"/> would,
+    /// except that each run of blank lines is one <see cref="BlankLineSyntax"/>: a slice of a 50,000-line file is mostly
+    /// blank lines, and nothing a rule looks at depends on how many there are.
+    /// </summary>
+    public static DockerfileSyntax ParseSlice(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new DockerfileParser(text) { _collapseBlankRuns = true };
+        parser.Run();
+        return new DockerfileSyntax(text, parser._nodes, parser._escape, parser._diagnostics);
+    }
+
+    /// <summary>
+    /// Reads a run of whole lines taken from the middle of a Dockerfile, as the whole file's parse would read them
+    /// there: with the file's escape character, and with parser directives no longer allowed (they only come first).
+    /// Offsets are relative to the fragment.
+    /// </summary>
+    public static DockerfileSyntax ParseFragment(string text, char escape)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var parser = new DockerfileParser(text) { _escape = escape, _directivesAllowed = false, _fragment = true };
+        parser.Run();
+        return new DockerfileSyntax(text, parser._nodes, parser._escape, parser._diagnostics);
+    }
+
     private void Run()
     {
-        if (_text.Length > 0 && _text[0] == '\uFEFF')
+        if (!_fragment && _text.Length > 0 && _text[0] == '\uFEFF')
         {
             _nodes.Add(new ByteOrderMarkSyntax(new TextSpan(0, 1)));
             _pos = 1;
@@ -45,7 +73,8 @@ internal sealed class DockerfileParser
             if (first == contentEnd)
             {
                 _directivesAllowed = false;
-                AddSimpleLine(lineStart, contentEnd, (span, tokens) => new BlankLineSyntax(span, tokens));
+                if (_collapseBlankRuns) AddBlankRun(lineStart);
+                else AddSimpleLine(lineStart, contentEnd, (span, tokens) => new BlankLineSyntax(span, tokens));
                 continue;
             }
             if (_text[first] == '#')
@@ -77,6 +106,21 @@ internal sealed class DockerfileParser
     {
         while (i < end && _text[i] is ' ' or '\t' or '\f' or '\v') i++;
         return i;
+    }
+
+    // Blank lines from lineStart on, as one node with one whitespace token (line breaks included).
+    private void AddBlankRun(int lineStart)
+    {
+        var next = NextLineStart(LineEnd(lineStart));
+        while (next < _text.Length)
+        {
+            var end = LineEnd(next);
+            if (SkipInlineBlanks(next, end) != end) break;
+            next = NextLineStart(end);
+        }
+        var span = TextSpan.FromBounds(lineStart, next);
+        _nodes.Add(new BlankLineSyntax(span, [new SyntaxToken(SyntaxKind.Whitespace, span)]));
+        _pos = next;
     }
 
     private void AddSimpleLine(int lineStart, int contentEnd, Func<TextSpan, List<SyntaxToken>, SyntaxNode> create)

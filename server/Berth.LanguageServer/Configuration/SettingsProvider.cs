@@ -38,8 +38,16 @@ public sealed class SettingsProvider(ILanguageClient client, ClientLogger log)
             fileSettings = _fileSettings;
         }
         var editor = await current.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return editor with { Lint = fileSettings.Merge(editor.Lint) };
+        // The same settings give the same object, so what was computed under them (DockerfileLintCache) stays valid.
+        if (_merged is { } last && ReferenceEquals(last.Editor, editor) && ReferenceEquals(last.File, fileSettings)) return last.Result;
+        var merged = editor with { Lint = fileSettings.Merge(editor.Lint) };
+        _merged = new Merged(editor, fileSettings, merged);
+        return merged;
     }
+
+    private sealed record Merged(BerthSettings Editor, LintSettings File, BerthSettings Result);
+
+    private Merged? _merged;
 
     /// <summary>Uses the settings of the workspace's .hadolint.yaml as the base under the editor's settings.</summary>
     public void UseConfigFile(LintSettings settings)

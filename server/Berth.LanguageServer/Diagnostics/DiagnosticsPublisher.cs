@@ -18,8 +18,14 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
 {
     public static readonly TimeSpan DefaultDebounce = TimeSpan.FromMilliseconds(75);
 
+    /// <summary>How long a version must stay the latest before ShellCheck checks it.</summary>
+    public static readonly TimeSpan ShellCheckQuietPeriod = TimeSpan.FromMilliseconds(400);
+
     /// <summary>Failed builds (BER9001), merged into every publish of their Dockerfile until it builds again.</summary>
     public Handlers.Commands.BuildFailureDiagnostics BuildFailures { get; } = new();
+
+    /// <summary>What the last check of each open Dockerfile found, so a keystroke re-checks only the stage it touched.</summary>
+    public DockerfileLintCache LintCache { get; } = new();
 
     /// <summary>ShellCheck on RUN instructions, published after the core diagnostics.</summary>
     public ShellCheckStage ShellCheck { get; } = new(log);
@@ -80,6 +86,8 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Re-analyses every open document (after a settings change).</summary>
     public void ScheduleAll()
     {
+        // Settings or a watched file changed: the build contexts may have too.
+        LintCache.ForgetBuildContexts();
         if (PullMode)
         {
             RequestRefresh();
@@ -92,6 +100,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     public async Task ClearAsync(string uri)
     {
         if (_pending.TryRemove(uri, out var pending)) pending.Cancel();
+        LintCache.Forget(uri);
         await _sendGate.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -111,7 +120,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
             if (delay > TimeSpan.Zero) await Task.Delay(delay, token).ConfigureAwait(false);
             var current = await settings.CurrentAsync(token).ConfigureAwait(false);
             if (!documents.IsCurrent(snapshot)) return;
-            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log), .. BuildFailures.For(snapshot.Uri)];
+            IReadOnlyList<Protocol.Diagnostic> diagnostics = [.. DocumentDiagnostics.Compute(snapshot, current, token, documents, log, LintCache), .. BuildFailures.For(snapshot.Uri)];
 
             await _sendGate.WaitAsync(token).ConfigureAwait(false);
             try
@@ -143,10 +152,14 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
         }
     }
 
-    // ShellCheck runs after the core diagnostics went out, so it never delays them; its findings are added by
-    // publishing again, for the same version only.
+    // ShellCheck runs after the core diagnostics went out, so it never delays them, and only once the user pauses: it
+    // starts a process per changed script, which on a small machine would take the CPU from the next keystroke's
+    // diagnostics. Its findings are added by publishing again, for the same version only.
     private async Task RepublishWithShellCheckAsync(DocumentSnapshot snapshot, BerthSettings current, IReadOnlyList<Protocol.Diagnostic> published, CancellationToken token)
     {
+        if (!current.ShellCheckEnabled) return;
+        await Task.Delay(ShellCheckQuietPeriod, token).ConfigureAwait(false);
+        if (!documents.IsCurrent(snapshot)) return;
         var findings = await ShellCheck.ComputeAsync(snapshot, current, token).ConfigureAwait(false);
         if (findings.Count == 0) return;
         await _sendGate.WaitAsync(token).ConfigureAwait(false);

@@ -14,7 +14,8 @@ public static class DocumentDiagnostics
 {
     /// <param name="openDocuments">The open documents, so a manifest is checked against the Dockerfile as edited (disk otherwise).</param>
     /// <param name="log">Where to say that the build context could not be read (the context rules are then skipped).</param>
-    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken, DocumentStore? openDocuments = null, ClientLogger? log = null)
+    /// <param name="lintCache">What the previous versions' checks found, so that only the edited stages are checked again (null: check the whole file).</param>
+    public static IReadOnlyList<LspDiagnostic> Compute(DocumentSnapshot snapshot, BerthSettings settings, CancellationToken cancellationToken, DocumentStore? openDocuments = null, ClientLogger? log = null, DockerfileLintCache? lintCache = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(settings);
@@ -25,6 +26,7 @@ public static class DocumentDiagnostics
         }
         if (!snapshot.IsDockerfile) return [];
         cancellationToken.ThrowIfCancellationRequested();
+        if (lintCache is not null) return lintCache.Compute(snapshot, settings.Lint, () => BuildContextOf(snapshot.Uri, log), cancellationToken);
         var document = snapshot.Dockerfile;
         var buildContext = BuildContextOf(snapshot.Uri, log);
         cancellationToken.ThrowIfCancellationRequested();

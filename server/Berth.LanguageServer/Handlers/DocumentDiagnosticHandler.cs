@@ -24,7 +24,7 @@ public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHa
         var snapshot = session.Documents.Get(parameters.TextDocument.Uri);
         if (snapshot is null) return new FullDocumentDiagnosticReport([]);
         var settings = await session.Settings.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        var core = DocumentDiagnostics.Compute(snapshot, settings, cancellationToken, session.Documents, session.Log);
+        var core = DocumentDiagnostics.Compute(snapshot, settings, cancellationToken, session.Documents, session.Log, session.Diagnostics.LintCache);
         var shellCheck = await session.Diagnostics.ShellCheck.ComputeAsync(snapshot, settings, cancellationToken).ConfigureAwait(false);
         return new FullDocumentDiagnosticReport([.. core, .. shellCheck, .. session.Diagnostics.BuildFailures.For(snapshot.Uri)]);
     }

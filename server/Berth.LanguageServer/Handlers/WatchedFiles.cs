@@ -12,6 +12,9 @@ internal static class WatchedFiles
 {
     public const string GlobPattern = "**/{berth.yaml,berth.yml,berth.json,.dockerignore,*.dockerignore,.hadolint.yaml,.hadolint.yml}";
 
+    // WatchKind.Create | WatchKind.Delete: edits to the contents of arbitrary files don't matter to any rule.
+    private const int CreateOrDelete = 1 | 4;
+
     public static bool IsLintConfig(string uri)
     {
         var name = uri[(uri.LastIndexOf('/') + 1)..];
@@ -28,7 +31,13 @@ internal static class WatchedFiles
             {
                 ["id"] = "berth-watched-files",
                 ["method"] = "workspace/didChangeWatchedFiles",
-                ["registerOptions"] = new JObject { ["watchers"] = new JArray(new JObject { ["globPattern"] = GlobPattern }) },
+                ["registerOptions"] = new JObject
+                {
+                    ["watchers"] = new JArray(
+                        new JObject { ["globPattern"] = GlobPattern },
+                        // A file created or deleted anywhere may be a COPY source: the build context rules must see it.
+                        new JObject { ["globPattern"] = "**/*", ["kind"] = CreateOrDelete }),
+                },
             }),
         };
         _ = Task.Run(async () =>

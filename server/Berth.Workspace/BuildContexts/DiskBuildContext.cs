@@ -15,13 +15,20 @@ public sealed class DiskBuildContext : IBuildContext
     private readonly string _root;
     private readonly Dictionary<string, IReadOnlyList<string>?> _entries = new(StringComparer.Ordinal);
 
-    private DiskBuildContext(string root, DockerIgnoreFile ignore, string description, IReadOnlyDictionary<string, string> buildArgs)
+    private DiskBuildContext(string root, DockerIgnoreFile ignore, string ignoreText, string description, IReadOnlyDictionary<string, string> buildArgs)
     {
         _root = root;
         Ignore = ignore;
         Description = description;
         BuildArgs = buildArgs;
+        Identity = string.Join('\n', [root, description, ignoreText, .. buildArgs.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}")]);
     }
+
+    /// <summary>
+    /// Equal for two reads of the same context (folder, manifest, .dockerignore, build args), whatever files came or
+    /// went inside it since: what the editor compares to know whether earlier findings may still stand.
+    /// </summary>
+    public string Identity { get; }
 
     public DockerIgnoreFile Ignore { get; }
 
@@ -51,8 +58,9 @@ public sealed class DiskBuildContext : IBuildContext
             : $"'{manifest.ContextAsWritten}', build.context of {Path.GetFileName(manifest.ManifestPath)}";
         var specific = full + ".dockerignore";
         var ignorePath = File.Exists(specific) ? specific : Path.Combine(root, ".dockerignore");
-        var ignore = File.Exists(ignorePath) ? ReadIgnore(ignorePath) : DockerIgnoreFile.Empty;
-        return new DiskBuildContext(root, ignore, description, manifest?.BuildArgs ?? new Dictionary<string, string>());
+        var ignoreText = File.Exists(ignorePath) ? ReadIgnore(ignorePath) : null;
+        var ignore = ignoreText is null ? DockerIgnoreFile.Empty : DockerIgnoreFile.Parse(ignoreText);
+        return new DiskBuildContext(root, ignore, ignoreText is null ? "" : ignorePath + "\n" + ignoreText, description, manifest?.BuildArgs ?? new Dictionary<string, string>());
     }
 
     public bool Exists(string path)
@@ -88,11 +96,11 @@ public sealed class DiskBuildContext : IBuildContext
         }
     }
 
-    private static DockerIgnoreFile ReadIgnore(string path)
+    private static string ReadIgnore(string path)
     {
         try
         {
-            return DockerIgnoreFile.Parse(File.ReadAllText(path, new UTF8Encoding(false)));
+            return File.ReadAllText(path, new UTF8Encoding(false));
         }
         catch (UnauthorizedAccessException e)
         {

@@ -11,12 +11,8 @@ internal sealed class ConsistentInstructionCasing : IRule
 
     public void Check(RuleContext context)
     {
-        var keywords = context.Syntax.Instructions.SelectMany(i => i.Trigger is null ? [i] : new[] { i, i.Trigger })
-            .Where(i => i.Kind != InstructionKind.Unknown).ToList();
-        var lower = keywords.Count(i => i.Keyword == i.Keyword.ToLowerInvariant());
-        var upper = keywords.Count(i => i.Keyword == i.Keyword.ToUpperInvariant());
-        var useLower = lower > upper;
-        foreach (var instruction in keywords)
+        var useLower = context.FileKeywordCasing.MostlyLower;
+        foreach (var instruction in KeywordCasing.Keywords(context.Syntax.Instructions))
         {
             var expected = useLower ? instruction.Keyword.ToLowerInvariant() : instruction.Keyword.ToUpperInvariant();
             if (instruction.Keyword == expected) continue;
