@@ -6,7 +6,7 @@
 #   bash scripts/bench.sh micro [...] BenchmarkDotNet micro-benchmarks of the core (args go to BenchmarkDotNet)
 #   bash scripts/bench.sh profile [...] in-process profile of each keystroke step (seconds; --sizes, --runs)
 # Installs the peer (bench/peer, pinned in its package-lock.json) and publishes Berth as the extension ships it
-# (self-contained ReadyToRun; BENCH_BERTH=jit for the plain Release build) first.
+# (self-contained composite ReadyToRun; BENCH_BERTH=jit for the plain Release build) first.
 # Tables are printed and written to artifacts/bench/. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,18 +19,18 @@ echo "=== Installing the peer (dockerfile-language-server-nodejs 0.15.0, dockerf
 npm ci --prefix bench/peer --no-audit --no-fund --loglevel=error >&2 \
   || { echo "bench: installing the peer from npm failed (see above); check the network to the npm registry." >&2; exit 2; }
 
-# Berth is measured the way users get it: the VS Code extension ships a self-contained single-file ReadyToRun
-# build (scripts/publish-server.sh), so the benchmark publishes the same into artifacts/publish/berth, which
-# the benchmark picks first. BENCH_BERTH=jit measures the plain Release (JIT) build instead.
+# Berth is measured the way users get it: the VS Code extension ships a self-contained single-file composite
+# ReadyToRun build (scripts/publish-server.sh, same flags), so the benchmark publishes the same into
+# artifacts/publish/berth, which the benchmark picks first. BENCH_BERTH=jit measures the plain Release (JIT) build instead.
 if [ "${BENCH_BERTH:-published}" = jit ]; then
   echo "=== Building Berth (Release, JIT)" >&2
   rm -f artifacts/publish/berth/berth
   dotnet build server/Berth.Cli -c Release -nologo -v q >&2 || { echo "bench: building Berth failed (see above)." >&2; exit 2; }
 else
-  echo "=== Publishing Berth as the extension ships it (self-contained, single file, ReadyToRun)" >&2
+  echo "=== Publishing Berth as the extension ships it (self-contained, single file, composite ReadyToRun)" >&2
   RID=$(dotnet --info 2>/dev/null | awk '/^ *RID:/ { print $2; exit }')
   dotnet publish server/Berth.Cli/Berth.Cli.csproj -c Release -r "${RID:-linux-x64}" --self-contained true \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false \
+    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
     -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:GenerateDocumentationFile=false \
     --artifacts-path artifacts/publish-bench -o artifacts/publish/berth -nologo -v q >&2 \
     || { echo "bench: publishing Berth failed (see above); BENCH_BERTH=jit measures the Release build instead." >&2; exit 2; }

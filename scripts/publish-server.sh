@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Publishes the `berth` server into the VS Code extension (client-vscode/server/<rid>/berth) so the
-# extension works without configuration. Self-contained single file with ReadyToRun code: users need
-# no .NET runtime, and start-up skips most JIT work (see README "The server inside the extension").
+# extension works without configuration. Self-contained single file with composite ReadyToRun code (the
+# framework compiled together with Berth): users need no .NET runtime, and start-up skips most JIT work
+# (see client-vscode/README.md "The server inside the extension"; measured in bench/RESULTS.md "Start-up").
 # Usage: scripts/publish-server.sh [RID]   (default linux-x64)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ rm -rf "$OUT"
 echo "publish-server: publishing server/Berth.Cli for $RID into client-vscode/server/$RID"
 # A separate artifacts path keeps this RID-specific restore out of the solution's own obj/ folders.
 if ! dotnet publish server/Berth.Cli/Berth.Cli.csproj -c Release -r "$RID" --self-contained true \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=false \
+    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true \
     -p:IncludeNativeLibrariesForSelfExtract=true \
     -p:DebugType=none -p:GenerateDocumentationFile=false \
     --artifacts-path "$ROOT/artifacts/publish-server" -o "$OUT" -nologo -v q; then

@@ -10,11 +10,15 @@ namespace Berth.LanguageServer.Server;
 /// </summary>
 public static class LanguageServerHost
 {
-    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter fatalLog)
+    /// <param name="warmUp">Also run <see cref="StartupWarmUp"/> (the editor's server does; the warm-up's own session doesn't).</param>
+    public static async Task<int> RunAsync(Stream input, Stream output, TextWriter fatalLog, bool warmUp = true)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(fatalLog);
+        // Started first, so that it runs on the other core while this thread sets up the connection and answers
+        // initialize (measured: the answer is not later for it; see bench/RESULTS.md "Start-up").
+        if (warmUp) _ = StartupWarmUp.Start(fatalLog);
 
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
