@@ -17,7 +17,7 @@ const string Usage = """
                   --sizes 100,1000,10000,50000   document sizes in lines
                   --sessions N                    fresh sessions per size and server
                                                   (default 5 up to 1,000 lines, 3 at 10,000, 2 above)
-                  --keystrokes N                  timed edits per session (default 3)
+                  --keystrokes N                  timed edits per session (default 10: the median is then a keystroke while typing, not the first ones, which pay one-time costs)
                   --timeout SECONDS               limit of any one step (default 60)
                   --berth PATH                    Berth executable or berth.dll (default: the Release build)
                   --out FILE                      also write the table to FILE
@@ -57,7 +57,7 @@ try
             var layout = RepositoryLayout.Find();
             var sizes = options.Ints("sizes", SizedDockerfileGenerator.StandardSizes);
             var sessions = options.String("sessions") is null ? (int?)null : options.Int("sessions", 1);
-            var sessionOptions = new SessionOptions(TimeSpan.FromSeconds(options.Int("timeout", 60)), options.Int("keystrokes", 3));
+            var sessionOptions = new SessionOptions(TimeSpan.FromSeconds(options.Int("timeout", 60)), options.Int("keystrokes", SessionOptions.Default.Keystrokes));
             var berthPath = options.String("berth");
             var output = options.String("out");
             options.RejectUnknown(mode);

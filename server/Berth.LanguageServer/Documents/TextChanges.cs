@@ -27,11 +27,8 @@ public static class TextChanges
             }
             index ??= LineIndex.Create(current);
             var span = index.SpanOf(new LineRange(ToLinePosition(change.Range.Start), ToLinePosition(change.Range.End)));
-            current = new StringBuilder(current.Length - span.Length + (change.Text?.Length ?? 0))
-                .Append(current, 0, span.Start)
-                .Append(change.Text)
-                .Append(current, span.End, current.Length - span.End)
-                .ToString();
+            // One allocation of the new text (a builder would allocate it twice: its buffer, then the string).
+            current = string.Concat(current.AsSpan(0, span.Start), change.Text, current.AsSpan(span.End));
             index = null;
         }
         return current;

@@ -22,7 +22,9 @@ public static class LanguageServerHost
 
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
-        var messages = new LspMessageHandler(output, input, formatter);
+        // Buffered: StreamJsonRpc hands the stream a message in 4 KB pieces, and a 1 MB publishDiagnostics would
+        // otherwise be hundreds of writes to the pipe, each a wake-up of the editor's reader.
+        var messages = new LspMessageHandler(new BufferedStream(output, 256 * 1024), input, formatter);
         StartupTrace.Mark("formatter ready");
         using var rpc = new JsonRpc(messages);
         StartupTrace.Mark("JsonRpc created");
