@@ -16,6 +16,20 @@ public sealed record Diagnostic(string Code, Severity Severity, TextSpan Span, s
 
     /// <summary>Fixes for this finding, as data; the editor offers them as quick fixes.</summary>
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+
+    /// <summary>Every span the finding holds: its own, then each fix's edits'.</summary>
+    public IEnumerable<TextSpan> Spans => Fixes.SelectMany(f => f.Edits).Select(e => e.Span).Prepend(Span);
+
+    /// <summary>The same finding with every span (its own and its fixes' edits') passed through <paramref name="map"/>.</summary>
+    public Diagnostic WithSpansMapped(Func<TextSpan, TextSpan> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return this with
+        {
+            Span = map(Span),
+            Fixes = Fixes.Count == 0 ? Fixes : Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = map(e.Span) }).ToArray() }).ToArray(),
+        };
+    }
 }
 
 [Flags]

@@ -122,7 +122,7 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
         if (recheck.Count > 0)
         {
             var slice = SliceText.Build(next, recheck, old.BaseChains, text.Length);
-            var diagnostics = Linter.Lint(DockerfileDocument.ParseSlice(slice.Text), Settings, BuildContext, casing).Select(d => ToFile(d, slice)).ToArray();
+            var diagnostics = Linter.Lint(DockerfileDocument.ParseSlice(slice.Text), Settings, BuildContext, casing).Select(d => d.WithSpansMapped(slice.ToFile)).ToArray();
             Partition(diagnostics, next, recheck, findings);
             if (recheck.Any(i => !findings[i].IsMovable)) return null;
         }
@@ -130,13 +130,6 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
         _state = state;
         return Result(state, recheck.Count);
     }
-
-    private static Diagnostic ToFile(Diagnostic diagnostic, SliceText slice) => diagnostic with
-    {
-        Span = slice.ToFile(diagnostic.Span),
-        Fixes = diagnostic.Fixes.Count == 0 ? diagnostic.Fixes
-            : diagnostic.Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = slice.ToFile(e.Span) }).ToArray() }).ToArray(),
-    };
 
     // Deals the findings out to the pieces they start in; pieces outside `wanted` keep what they have.
     private static void Partition(IReadOnlyList<Diagnostic> diagnostics, List<StagePiece> pieces, IReadOnlySet<int> wanted, PieceFindings[] into)

@@ -27,9 +27,9 @@ public sealed class PieceFindings
         _origin = origin;
         _preludeEnd = preludeEnd;
         QuotesLines = diagnostics.Any(d => LineQuotingCodes.Contains(d.Code));
-        // A finding that points into another stage can't follow this one when it moves; such a stage is re-checked
-        // after every edit instead.
-        IsMovable = diagnostics.All(d => Inside(d.Span) && d.Fixes.All(f => f.Edits.All(e => Inside(e.Span))));
+        // A finding that points into another stage can't follow this one when it moves; the linter then checks the
+        // whole file after every edit instead.
+        IsMovable = diagnostics.All(d => d.Spans.All(Inside));
 
         bool Inside(TextSpan span) =>
             (span.Start >= origin && span.End <= pieceEnd) || span.End <= preludeEnd;
@@ -49,17 +49,10 @@ public sealed class PieceFindings
         if (start == _origin) return _diagnostics;
         if (_moved is { } last && last.Start == start) return last.Diagnostics;
         var delta = start - _origin;
-        var moved = _diagnostics.Select(d => Move(d, delta)).ToArray();
+        var moved = _diagnostics.Select(d => d.WithSpansMapped(span => Move(span, delta))).ToArray();
         _moved = new Moved(start, moved);
         return moved;
     }
-
-    private Diagnostic Move(Diagnostic diagnostic, int delta) => diagnostic with
-    {
-        Span = Move(diagnostic.Span, delta),
-        Fixes = diagnostic.Fixes.Count == 0 ? diagnostic.Fixes
-            : diagnostic.Fixes.Select(f => f with { Edits = f.Edits.Select(e => e with { Span = Move(e.Span, delta) }).ToArray() }).ToArray(),
-    };
 
     private TextSpan Move(TextSpan span, int delta) => span.Start > _preludeEnd ? new TextSpan(span.Start + delta, span.Length) : span;
 }

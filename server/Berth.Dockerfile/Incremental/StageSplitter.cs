@@ -1,4 +1,5 @@
 using System.Text;
+using Berth.Dockerfile.Linting;
 using Berth.Dockerfile.Rules.Instructions;
 using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
@@ -94,13 +95,6 @@ internal static class StageSplitter
         return content.Contains("--from", StringComparison.OrdinalIgnoreCase) || content.Contains("from=", StringComparison.OrdinalIgnoreCase);
     }
 
-    // The pragmas that apply to the whole file (see Linting.Pragmas); "ignore=" ones apply to the next instruction only.
-    private static bool IsFileWidePragma(string comment)
-    {
-        var body = comment.TrimStart('#').Trim();
-        if (!body.StartsWith("hadolint", StringComparison.Ordinal)) return false;
-        var rest = body["hadolint".Length..].Trim();
-        return !rest.StartsWith("ignore=", StringComparison.Ordinal);
-    }
-
+    // The pragmas that apply to the whole file; "ignore=" ones apply to the next instruction only.
+    private static bool IsFileWidePragma(string comment) => Pragmas.PragmaOf(comment) is { } pragma && !Pragmas.IsInstructionIgnore(pragma);
 }

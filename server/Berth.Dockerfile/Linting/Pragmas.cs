@@ -41,10 +41,8 @@ public sealed class Pragmas
             switch (node)
             {
                 case CommentSyntax comment:
-                    var body = comment.Text.TrimStart('#').Trim();
-                    if (!body.StartsWith("hadolint", StringComparison.Ordinal)) break;
-                    var rest = body["hadolint".Length..].Trim();
-                    if (rest.StartsWith("ignore=", StringComparison.Ordinal))
+                    if (PragmaOf(comment.Text) is not { } rest) break;
+                    if (IsInstructionIgnore(rest))
                     {
                         pending.AddRange(Ids(rest["ignore=".Length..]));
                         pragmas._inlineIgnoreComments.Add(comment.Span);
@@ -65,6 +63,16 @@ public sealed class Pragmas
         pragmas.GlobalIgnores = globals;
         return pragmas;
     }
+
+    /// <summary>What a comment tells hadolint (the text after "hadolint"), or null when it is no pragma.</summary>
+    internal static string? PragmaOf(string comment)
+    {
+        var body = comment.TrimStart('#').Trim();
+        return body.StartsWith("hadolint", StringComparison.Ordinal) ? body["hadolint".Length..].Trim() : null;
+    }
+
+    /// <summary>True for <c>ignore=...</c>, which applies to the next instruction only; every other pragma applies to the whole file.</summary>
+    internal static bool IsInstructionIgnore(string pragma) => pragma.StartsWith("ignore=", StringComparison.Ordinal);
 
     private static IEnumerable<string> Ids(string list)
     {

@@ -86,8 +86,8 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, SettingsProvid
     /// <summary>Re-analyses every open document (after a settings change).</summary>
     public void ScheduleAll()
     {
-        // Settings or a watched file changed: the build contexts may have too.
-        LintCache.ForgetBuildContexts();
+        // Settings or a watched file changed: the kept findings of the context rules may be stale.
+        LintCache.ForgetFindings();
         if (PullMode)
         {
             RequestRefresh();

@@ -15,7 +15,7 @@ namespace Berth.LanguageServer.Diagnostics;
 /// findings are translated again; the rest keep their LSP diagnostics, the same objects, so the protocol layer can
 /// reuse their JSON as well. The build context is read from disk for every version, as before: the stages checked
 /// again see the disk as it is now. When it is another context (a manifest moved it, a .dockerignore changed), or a
-/// watched file was created or deleted (<see cref="ForgetBuildContexts"/>), the whole file is checked again.
+/// watched file was created or deleted (<see cref="ForgetFindings"/>), the whole file is checked again.
 /// </summary>
 public sealed class DockerfileLintCache
 {
@@ -77,8 +77,11 @@ public sealed class DockerfileLintCache
     /// <summary>Drops what is kept for a closed document.</summary>
     public void Forget(string uri) => _entries.TryRemove(uri, out _);
 
-    /// <summary>A watched file changed (a manifest, a .dockerignore, a file of a build context): read the contexts again.</summary>
-    public void ForgetBuildContexts()
+    /// <summary>
+    /// A watched file changed (a manifest, a .dockerignore, a file created or deleted): the kept findings of the context
+    /// rules may be stale, so each document's next check is of the whole file.
+    /// </summary>
+    public void ForgetFindings()
     {
         foreach (var entry in _entries.Values)
             lock (entry.Gate) entry.Linter = null;

@@ -5,8 +5,9 @@ using Berth.LanguageServer.Server;
 namespace Berth.LanguageServer.Handlers;
 
 /// <summary>
-/// workspace/didChangeWatchedFiles: a manifest, a .dockerignore or a .hadolint.yaml changed on disk, so the open
-/// documents' diagnostics may have changed (cross-checks, build context, lint settings) without any edit to them.
+/// workspace/didChangeWatchedFiles: a manifest, a .dockerignore or a .hadolint.yaml changed on disk, or a file was
+/// created or deleted, so the open documents' diagnostics may have changed (cross-checks, build context, COPY sources,
+/// lint settings) without any edit to them.
 /// The watchers are registered at initialized (<see cref="WatchedFiles"/>).
 /// </summary>
 public sealed class DidChangeWatchedFilesHandler(ServerSession session) : NotificationHandler<DidChangeWatchedFilesParams>

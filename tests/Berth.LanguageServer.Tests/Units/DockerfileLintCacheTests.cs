@@ -66,7 +66,7 @@ public sealed class DockerfileLintCacheTests : IDisposable
         Assert.Contains(first, d => d.Code == "BER0030" && d.Message.Contains("missing-0.txt", StringComparison.Ordinal));
 
         File.WriteAllText(Path.Combine(_folder, "missing-0.txt"), "now here\n");
-        cache.ForgetBuildContexts(); // what a watched file's creation does
+        cache.ForgetFindings(); // what a watched file's creation does
         var edited = text.Insert(text.IndexOf("make", StringComparison.Ordinal), "x");
         var second = cache.Compute(new DocumentSnapshot(uri, "dockerfile", 2, edited), LintSettings.Default, Read, CancellationToken.None);
         Assert.DoesNotContain(second, d => d.Code == "BER0030" && d.Message.Contains("missing-0.txt", StringComparison.Ordinal));
