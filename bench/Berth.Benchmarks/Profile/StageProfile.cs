@@ -19,7 +19,6 @@ using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Diagnostics;
 using Berth.LanguageServer.Documents;
 using Berth.LanguageServer.Protocol;
-using Newtonsoft.Json;
 using LspDiagnostic = Berth.LanguageServer.Protocol.Diagnostic;
 
 namespace Berth.Benchmarks.Profile;
@@ -88,13 +87,12 @@ public static class StageProfile
         return text.Insert(end, "x");
     }
 
-    // The notification as the server writes it (params pre-serialized by LspSerializer.ToRawObject, then the
-    // message tree written by StreamJsonRpc's formatter), with the server's own serializer settings.
+    // The notification's params as the server writes them (EncodedJson: the LSP serializer straight to UTF-8, the
+    // diagnostics from their cached texts); the message handler then only copies the bytes.
     private static long PublishJson(IReadOnlyList<LspDiagnostic> diagnostics)
     {
-        var writer = new CountingWriter();
-        using (var json = new JsonTextWriter(writer)) LspSerializer.ToRawObject(new PublishDiagnosticsParams("untitled:Dockerfile", 1, diagnostics)).WriteTo(json);
-        return writer.Count;
+        using var encoded = EncodedJson.Of(new PublishDiagnosticsParams("untitled:Dockerfile", 1, diagnostics));
+        return encoded.Utf8Bytes.Length;
     }
 
     // A version whose every diagnostic is a new object (a shallow copy: new identity, same content), so that no
@@ -110,19 +108,6 @@ public static class StageProfile
         var next = new LspDiagnostic[previous.Count];
         for (var i = 0; i < next.Length; i++) next[i] = i % 100 == 50 ? previous[i] with { } : previous[i];
         return next;
-    }
-
-    private sealed class CountingWriter : TextWriter
-    {
-        public long Count { get; private set; }
-
-        public override Encoding Encoding => Encoding.UTF8;
-
-        public override void Write(char value) => Count++;
-
-        public override void Write(char[] buffer, int index, int count) => Count += count;
-
-        public override void Write(string? value) => Count += value?.Length ?? 0;
     }
 
     public static string Run(IReadOnlyList<int> sizes, int runs, TextWriter progress)

@@ -32,6 +32,7 @@ public static class LspCommand
         // stdout carries only protocol messages from here on; the server logs through window/logMessage.
         await using var input = Console.OpenStandardInput();
         await using var output = Console.OpenStandardOutput();
+        StdoutPipe.TryEnlarge();
         return await LanguageServerHost.RunAsync(input, output, console.Error).ConfigureAwait(false);
     }
 }

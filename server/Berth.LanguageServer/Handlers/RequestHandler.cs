@@ -29,7 +29,7 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
 
     private sealed class Dispatcher(RequestHandler<TParams, TResult> handler, ServerSession session)
     {
-        public async Task<JToken?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
+        public async Task<object?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
         {
             session.Lifecycle.CheckRequest(handler.Method);
             var typed = HandlerParams.Read<TParams>(parameters, handler.Method, handler.ParamsOptional);
@@ -51,11 +51,10 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
                 session.Log.Error($"{handler.Method} failed: {e.GetType().Name}: {e.Message}");
                 throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
             }
-            // Serialized straight to text (diagnostics as their cached texts): StreamJsonRpc copies a JToken tree into
-            // its message tree, but a JRaw only by reference.
-            var raw = LspSerializer.ToWire(result);
+            // Written once, straight to UTF-8, and copied into the answer by the message handler (see EncodedJson).
+            var encoded = EncodedJson.Of(result);
             StartupTrace.Mark("answer serialized");
-            return raw;
+            return encoded;
         }
     }
 }

@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 
 namespace Berth.LanguageServer.Protocol;
@@ -9,8 +6,8 @@ namespace Berth.LanguageServer.Protocol;
 /// <summary>
 /// The one JSON configuration for LSP types: camelCase property names (dictionary keys untouched, since
 /// they are data such as settings keys), nulls omitted (LSP treats absent and null alike for optional fields).
-/// Diagnostics are written from their cached text (<see cref="DiagnosticJsonConverter"/>), which is the text these
-/// settings give them.
+/// Diagnostics are written from their cached text (<see cref="DiagnosticJsonConverter"/>, <see cref="DiagnosticListJsonConverter"/>),
+/// which is the text these settings give them. What goes to the client is written with it once, to UTF-8 (<see cref="EncodedJson"/>).
 /// </summary>
 public static class LspSerializer
 {
@@ -34,6 +31,7 @@ public static class LspSerializer
     {
         ConfigurePlain(serializer, contracts);
         serializer.Converters.Add(new DiagnosticJsonConverter());
+        serializer.Converters.Add(new DiagnosticListJsonConverter());
     }
 
     private static DefaultContractResolver CamelCase() => new() { NamingStrategy = new CamelCaseNamingStrategy() };
@@ -48,83 +46,6 @@ public static class LspSerializer
     }
 
     public static JsonSerializer Instance { get; } = Create();
-
-    /// <summary>
-    /// The value as JSON text wrapped in a <see cref="JRaw"/>, for StreamJsonRpc to copy into the message as is.
-    /// Why: its formatter turns every message into a JToken tree and then writes that tree; a result handed over
-    /// as a tree (JToken.FromObject) is deep-copied into the message's tree first, so a large answer (thousands
-    /// of diagnostics, symbols or tokens) was built three times. Raw text is written once, with the same settings,
-    /// so the bytes on the wire are those the tree would have produced.
-    /// </summary>
-    public static JToken ToRaw(object? value)
-    {
-        if (value is null) return JValue.CreateNull();
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
-        {
-            Instance.Serialize(writer, value);
-        }
-        return new JRaw(text.ToString());
-    }
-
-    /// <summary>
-    /// A result or notification params in the form StreamJsonRpc writes with the least work: raw text
-    /// (<see cref="ToRaw"/>), except for diagnostics. A list of diagnostics becomes an array of their cached texts
-    /// (<see cref="DiagnosticJsonCache"/>), one <see cref="JRaw"/> each, and an object holding such a list (a publish's
-    /// params, a pull report) an object of raw members (<see cref="ToRawObject"/>). Why: a publish at 10,000 lines is
-    /// a megabyte of JSON; assembled into one string it is a new large-object-heap allocation per keystroke, and
-    /// those cost full collections of the whole heap (the profile measured ~14 ms a publish, against ~2 ms for
-    /// the fragments). StreamJsonRpc copies the small tree twice, but a JRaw's text only by reference, and writes
-    /// each fragment straight into its UTF-8 buffer, so the bytes on the wire stay those of the serializer.
-    /// </summary>
-    public static JToken ToWire(object? value) => value switch
-    {
-        null => JValue.CreateNull(),
-        IEnumerable<Diagnostic> diagnostics => DiagnosticArray(diagnostics),
-        _ when HoldsDiagnostics(value.GetType()) => ToRawObject(value),
-        _ => ToRaw(value),
-    };
-
-    private static readonly ConcurrentDictionary<Type, bool> DiagnosticHolders = new();
-
-    private static JArray DiagnosticArray(IEnumerable<Diagnostic> diagnostics)
-    {
-        var array = new JArray();
-        foreach (var text in DiagnosticJsonCache.TextsOf(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics])) array.Add(new JRaw(text));
-        return array;
-    }
-
-    private static bool HoldsDiagnostics(Type type) => DiagnosticHolders.GetOrAdd(type, static t =>
-        Instance.ContractResolver.ResolveContract(t) is JsonObjectContract contract
-        && contract.Properties.Any(p => p.PropertyType is { } declared && typeof(IEnumerable<Diagnostic>).IsAssignableFrom(declared)));
-
-    /// <summary>
-    /// Notification params as a JSON object whose property values are raw JSON text (<see cref="ToWire"/>), with
-    /// the names, order and omitted nulls the serializer would give them. StreamJsonRpc insists that params be
-    /// an object tree, so only the top level is built as one; what lies below (a publish's thousands of
-    /// diagnostics) is written once. Types this cannot mirror exactly (converters, extension data) are built
-    /// the ordinary way.
-    /// </summary>
-    public static JToken ToRawObject(object value)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        if (value is JToken token) return token;
-        if (Instance.ContractResolver.ResolveContract(value.GetType()) is not JsonObjectContract contract
-            || contract.Converter is not null || contract.ExtensionDataGetter is not null
-            || contract.Properties.Any(p => p.Converter is not null || p.ShouldSerialize is not null || p.DefaultValueHandling is not null && p.DefaultValueHandling != DefaultValueHandling.Include))
-        {
-            return JToken.FromObject(value, Instance);
-        }
-        var json = new JObject();
-        foreach (var property in contract.Properties)
-        {
-            if (property.Ignored || !property.Readable || property.PropertyName is null) continue;
-            var item = property.ValueProvider!.GetValue(value);
-            if (item is null && (property.NullValueHandling ?? Instance.NullValueHandling) == NullValueHandling.Ignore) continue;
-            json[property.PropertyName] = ToWire(item);
-        }
-        return json;
-    }
 
     private static JsonSerializer Create()
     {

@@ -7,8 +7,9 @@ namespace Berth.LanguageServer.Server;
 public sealed class JsonRpcLanguageClient(JsonRpc rpc) : ILanguageClient
 {
     public Task NotifyAsync(string method, object parameters) =>
-        // Pre-serialized below the top level: a publish of thousands of diagnostics goes out as their cached texts, not as trees.
-        rpc.NotifyWithParameterObjectAsync(method, LspSerializer.ToRawObject(parameters));
+        // Written once, straight to UTF-8 (a publish of thousands of diagnostics from their cached texts); the message
+        // handler copies the bytes into the message.
+        rpc.NotifyWithParameterObjectAsync(method, EncodedJson.Of(parameters));
 
     public Task<TResult?> RequestAsync<TResult>(string method, object parameters, CancellationToken cancellationToken) =>
         rpc.InvokeWithParameterObjectAsync<TResult?>(method, parameters, cancellationToken);

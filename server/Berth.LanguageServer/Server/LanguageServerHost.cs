@@ -22,9 +22,8 @@ public static class LanguageServerHost
 
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
-        // Buffered: StreamJsonRpc hands the stream a message in 4 KB pieces, and a 1 MB publishDiagnostics would
-        // otherwise be hundreds of writes to the pipe, each a wake-up of the editor's reader.
-        var messages = new LspMessageHandler(new BufferedStream(output, 256 * 1024), input, formatter);
+        // Written on the writing thread (BlockingWriteStream), in the message handler's 64 KB segments.
+        var messages = new LspMessageHandler(new BlockingWriteStream(output), InputPump.Start(input), formatter);
         StartupTrace.Mark("formatter ready");
         using var rpc = new JsonRpc(messages);
         StartupTrace.Mark("JsonRpc created");

@@ -14,10 +14,15 @@ namespace Berth.LanguageServer.Server;
 /// <see cref="HeaderDelimitedMessageHandler"/> ends the connection on a malformed header or body; an editor
 /// would then lose its language server over one bad message. Here a broken header block or a body that is not
 /// JSON (or not JSON-RPC) is answered with a JSON-RPC error and reading goes on with the next message.
-/// Writing is the base class's.
+/// Writing is the base class's, except for values already encoded (<see cref="EncodedJson"/>).
 /// </summary>
-public sealed class LspMessageHandler(Stream sendingStream, Stream receivingStream, JsonMessageFormatter formatter)
-    : HeaderDelimitedMessageHandler(sendingStream, receivingStream, formatter)
+/// <param name="receiving">The editor's messages (<see cref="InputPump"/> for stdin).</param>
+public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving, JsonMessageFormatter formatter)
+    : HeaderDelimitedMessageHandler(
+        // Writes go to the stream on the writing thread, no pipe and pump in between (see BlockingWriteStream).
+        PipeWriter.Create(sendingStream, new StreamPipeWriterOptions(minimumBufferSize: 64 * 1024, leaveOpen: true)),
+        receiving,
+        formatter)
 {
     // A header line longer than this is garbage, not a header; we drop it rather than buffer without end.
     private const int MaxHeaderLineBytes = 64 * 1024;
@@ -174,6 +179,46 @@ public sealed class LspMessageHandler(Stream sendingStream, Stream receivingStre
         };
         await WriteAsync(error, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A result or a notification whose JSON is already written (<see cref="EncodedJson"/>) goes out as those bytes
+    /// inside the JSON-RPC envelope, without the formatter; everything else is the base class's.
+    /// </summary>
+    protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
+    {
+        var (envelope, body) = content switch
+        {
+            JsonRpcResult { Result: EncodedJson result } response => ($"{{\"jsonrpc\":\"2.0\",\"id\":{IdJson(response.RequestId)},\"result\":", result),
+            JsonRpcRequest { IsNotification: true, Arguments: EncodedJson parameters } notification =>
+                ($"{{\"jsonrpc\":\"2.0\",\"method\":{JsonConvert.ToString(notification.Method)},\"params\":", parameters),
+            _ => (null, null),
+        };
+        if (envelope is null || body is null)
+        {
+            base.Write(content, cancellationToken);
+            return;
+        }
+        try
+        {
+            var utf8 = body.Utf8Bytes;
+            var prefix = Utf8.GetBytes(envelope);
+            var length = prefix.Length + utf8.Length + 1;
+            var writer = Writer!;
+            writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"));
+            writer.Write(prefix);
+            foreach (var segment in utf8) writer.Write(segment.Span);
+            writer.Write("}"u8);
+        }
+        finally
+        {
+            body.Dispose();
+        }
+    }
+
+    private static string IdJson(RequestId id) =>
+        id.Number is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : id.String is { } text ? JsonConvert.ToString(text)
+        : "null";
 
     private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
 }

@@ -1,12 +1,8 @@
-using System.Buffers;
-using System.Text;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
-using StreamJsonRpc;
-using StreamJsonRpc.Protocol;
 
 namespace Berth.LanguageServer.Tests.Units;
 
@@ -48,65 +44,36 @@ public sealed class DiagnosticJsonCacheTests
         return text.ToString();
     }
 
-    private static string Written(JToken token) => token.ToString(Formatting.None);
-
-    /// <summary>The notification's bytes as StreamJsonRpc's formatter (configured as the server's) puts them on the wire.</summary>
-    private static byte[] Wire(object parameters) =>
-        Message(new JsonRpcRequest { Method = "textDocument/publishDiagnostics", Arguments = parameters });
-
-    /// <summary>The bytes of an answer to request 1, as the formatter writes them.</summary>
-    private static byte[] Answer(object? result) => Message(new JsonRpcResult { RequestId = new RequestId(1), Result = result });
-
-    private static byte[] Message(JsonRpcMessage message)
+    /// <summary>The text the server puts on the wire for a value (see EncodedJsonTests for the message around it).</summary>
+    private static string Written(EncodedJson encoded)
     {
-        var formatter = new JsonMessageFormatter();
-        LspSerializer.Configure(formatter.JsonSerializer);
-        var buffer = new ArrayBufferWriter<byte>();
-        formatter.Serialize(buffer, message);
-        return buffer.WrittenSpan.ToArray();
+        using (encoded) return encoded.Text;
     }
 
     [Fact]
-    public void A_publish_with_every_diagnostic_feature_puts_the_same_bytes_on_the_wire_as_the_uncached_serializer()
+    public void A_publish_with_every_diagnostic_feature_is_written_as_the_uncached_serializer_writes_it()
     {
         var published = new PublishDiagnosticsParams(Uri, 3, EveryFeature());
-        var uncachedTree = JToken.FromObject(published, Reference);
 
-        var cached = Wire(LspSerializer.ToRawObject(published));
-        var again = Wire(LspSerializer.ToRawObject(published));
+        var cached = Written(EncodedJson.Of(published));
+        var again = Written(EncodedJson.Of(published));
 
-        Assert.Equal(Encoding.UTF8.GetString(Wire(uncachedTree)), Encoding.UTF8.GetString(cached));
+        Assert.Equal(ReferenceText(published), cached);
         Assert.Equal(cached, again);
-        Assert.Contains("\"relatedInformation\":[{\"location\":{\"uri\":\"file:///w/other%20dir/Dockerfile\"", Encoding.UTF8.GetString(cached), StringComparison.Ordinal);
+        Assert.Contains("\"relatedInformation\":[{\"location\":{\"uri\":\"file:///w/other%20dir/Dockerfile\"", cached, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Diagnostics_go_to_the_formatter_as_one_cached_fragment_each_not_as_one_assembled_string()
+    public void A_publish_and_a_pull_report_of_the_same_diagnostics_carry_the_same_items()
     {
         var items = EveryFeature();
 
-        var published = (JObject)LspSerializer.ToRawObject(new PublishDiagnosticsParams(Uri, 3, items));
-        var report = (JObject)LspSerializer.ToWire(new FullDocumentDiagnosticReport(items));
+        var published = JObject.Parse(Written(EncodedJson.Of(new PublishDiagnosticsParams(Uri, 3, items))));
+        var report = JObject.Parse(Written(EncodedJson.Of(new FullDocumentDiagnosticReport(items))));
 
-        Assert.All([published["diagnostics"], report["items"], LspSerializer.ToWire(items)], list =>
-        {
-            var array = Assert.IsType<JArray>(list);
-            Assert.Equal(items.Count, array.Count);
-            Assert.All(array, item => Assert.IsType<JRaw>(item));
-        });
-        Assert.IsType<JRaw>(published["uri"]);
-        Assert.Equal(ReferenceText(new FullDocumentDiagnosticReport(items)), Written(report));
-    }
-
-    [Fact]
-    public void A_pull_report_answer_puts_the_same_bytes_on_the_wire_as_the_uncached_serializer()
-    {
-        var report = new FullDocumentDiagnosticReport(EveryFeature());
-
-        var cached = Answer(LspSerializer.ToWire(report));
-
-        Assert.Equal(Encoding.UTF8.GetString(Answer(JToken.FromObject(report, Reference))), Encoding.UTF8.GetString(cached));
-        Assert.Equal(Encoding.UTF8.GetString(Answer(JToken.FromObject(new FullDocumentDiagnosticReport([]), Reference))), Encoding.UTF8.GetString(Answer(LspSerializer.ToWire(new FullDocumentDiagnosticReport([])))));
+        Assert.Equal(items.Count, ((JArray)published["diagnostics"]!).Count);
+        Assert.True(JToken.DeepEquals(published["diagnostics"], report["items"]));
+        Assert.Equal(ReferenceText(new FullDocumentDiagnosticReport([])), Written(EncodedJson.Of(new FullDocumentDiagnosticReport([]))));
     }
 
     [Fact]
@@ -115,17 +82,17 @@ public sealed class DiagnosticJsonCacheTests
         var items = EveryFeature();
         var report = new FullDocumentDiagnosticReport(items);
 
-        Assert.Equal(ReferenceText(report), Written(LspSerializer.ToRaw(report)));
-        Assert.Equal(ReferenceText(items), Written(LspSerializer.ToRaw(items)));
-        Assert.Equal(ReferenceText(items[1]), Written(LspSerializer.ToRaw(items[1])));
-        Assert.Equal(ReferenceText(Array.Empty<Diagnostic>()), Written(LspSerializer.ToRaw(Array.Empty<Diagnostic>())));
+        Assert.Equal(ReferenceText(report), Written(EncodedJson.Of(report)));
+        Assert.Equal(ReferenceText(items), Written(EncodedJson.Of(items)));
+        Assert.Equal(ReferenceText(items[1]), Written(EncodedJson.Of(items[1])));
+        Assert.Equal(ReferenceText(Array.Empty<Diagnostic>()), Written(EncodedJson.Of(Array.Empty<Diagnostic>())));
     }
 
     [Fact]
     public void The_next_version_reuses_unchanged_diagnostics_and_writes_the_replaced_ones_anew()
     {
         var first = Enumerable.Range(0, 200).Select(i => i % 7 == 0 ? Full(i) : Plain(i, $"finding {i}")).ToList();
-        Assert.Equal(ReferenceText(first), Written(LspSerializer.ToRaw(first)));
+        Assert.Equal(ReferenceText(first), Written(EncodedJson.Of(first)));
 
         var second = first.ToList();
         second[100] = second[100] with { Message = "edited finding" };
@@ -134,13 +101,13 @@ public sealed class DiagnosticJsonCacheTests
         second.Insert(3, Plain(3, "inserted"));
 
         // The publish path (fragments, the new ones written in one pass) and the plain serializer path alike.
-        var written = Written(LspSerializer.ToWire(second));
+        var written = Written(EncodedJson.Of(second));
         var third = second.Select(d => d.Message == "inserted" ? d with { Message = "inserted again" } : d).ToList();
 
         Assert.Equal(ReferenceText(second), written);
-        Assert.Equal(ReferenceText(second), Written(LspSerializer.ToRaw(second)));
-        Assert.Equal(ReferenceText(third), Written(LspSerializer.ToRaw(third)));
-        Assert.Equal(ReferenceText(third), Written(LspSerializer.ToWire(third)));
+        Assert.Equal(ReferenceText(second), Written(EncodedJson.Of(second)));
+        Assert.Equal(ReferenceText(third), Written(EncodedJson.Of(third)));
+        Assert.Equal(ReferenceText(third), Written(EncodedJson.Of(third)));
         Assert.Contains("\"message\":\"edited finding\"", written, StringComparison.Ordinal);
         Assert.DoesNotContain("\"message\":\"finding 100\"", written, StringComparison.Ordinal);
         Assert.Contains("\"end\":{\"line\":8,\"character\":1}", written, StringComparison.Ordinal);
@@ -153,14 +120,14 @@ public sealed class DiagnosticJsonCacheTests
         var related = new List<DiagnosticRelatedInformation> { new(new Location(Uri, new Protocol.Range(new Position(0, 0), new Position(0, 1))), "here") };
         var data = new JObject { ["fix"] = "a" };
         var diagnostic = Plain(5, "m") with { Tags = tags, RelatedInformation = related, Data = data };
-        var before = Written(LspSerializer.ToRaw(diagnostic));
+        var before = Written(EncodedJson.Of(diagnostic));
 
         tags.Add(DiagnosticTag.Deprecated);
         related.Clear();
         data["fix"] = "b";
         ((JObject)diagnostic.Data!)["fix"] = "c";
 
-        Assert.Equal(before, Written(LspSerializer.ToRaw(diagnostic)));
+        Assert.Equal(before, Written(EncodedJson.Of(diagnostic)));
         Assert.Equal(before, ReferenceText(diagnostic));
         Assert.Equal([DiagnosticTag.Unnecessary], diagnostic.Tags);
         Assert.Single(diagnostic.RelatedInformation!);
@@ -172,7 +139,7 @@ public sealed class DiagnosticJsonCacheTests
     public void A_diagnostic_sent_back_by_a_client_is_read_with_every_feature()
     {
         var original = Full(9);
-        var json = JToken.Parse(Written(LspSerializer.ToRaw(original)));
+        var json = JToken.Parse(Written(EncodedJson.Of(original)));
 
         var read = json.ToObject<Diagnostic>(LspSerializer.Instance)!;
 
@@ -180,7 +147,7 @@ public sealed class DiagnosticJsonCacheTests
         Assert.Equal(original.Tags, read.Tags);
         Assert.Equal(original.RelatedInformation![0], read.RelatedInformation![0]);
         Assert.True(JToken.DeepEquals(original.Data, read.Data));
-        Assert.Equal(ReferenceText(original), Written(LspSerializer.ToRaw(read)));
+        Assert.Equal(ReferenceText(original), Written(EncodedJson.Of(read)));
     }
 
     [Fact]
@@ -190,7 +157,7 @@ public sealed class DiagnosticJsonCacheTests
         var expected = ReferenceText(shared);
 
         var written = Enumerable.Range(0, 8).AsParallel().WithDegreeOfParallelism(4)
-            .Select(_ => Written(LspSerializer.ToRaw(shared))).ToArray();
+            .Select(_ => Written(EncodedJson.Of(shared))).ToArray();
 
         Assert.All(written, w => Assert.Equal(expected, w));
     }

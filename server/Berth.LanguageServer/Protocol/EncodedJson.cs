@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Text;
+using Nerdbank.Streams;
+using Newtonsoft.Json;
+
+namespace Berth.LanguageServer.Protocol;
+
+/// <summary>
+/// A JSON value (a request's result, a notification's params) already written as UTF-8, which the message handler
+/// (<see cref="Server.LspMessageHandler"/>) copies into the outgoing message as it is.
+/// Why: StreamJsonRpc's formatter turns every message into a JToken tree and writes that tree through a text writer;
+/// for a large answer (a megabyte of diagnostics per keystroke at 10,000 lines, several megabytes of symbols or
+/// formatting edits at 50,000) that was a second pass over the text and, for results, one string of millions of
+/// characters per answer. Here the value is written once, by the LSP serializer, into pooled segments.
+/// The segments go back to the pool once the message is written (<see cref="Dispose"/>); an instance is written once.
+/// </summary>
+[JsonConverter(typeof(EncodedJsonConverter))]
+public sealed class EncodedJson : IDisposable
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(false);
+
+    private Sequence<byte>? _utf8;
+
+    private EncodedJson(Sequence<byte> utf8) => _utf8 = utf8;
+
+    /// <summary>The value as the LSP serializer (<see cref="LspSerializer.Instance"/>) writes it, in UTF-8.</summary>
+    public static EncodedJson Of(object? value)
+    {
+        var utf8 = new Sequence<byte>(ArrayPool<byte>.Shared) { MinimumSpanLength = 16 * 1024 };
+        using (var text = new StreamWriter(utf8.AsStream(), Utf8, bufferSize: 8 * 1024))
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            if (value is null) writer.WriteNull();
+            else LspSerializer.Instance.Serialize(writer, value);
+        }
+        return new EncodedJson(utf8);
+    }
+
+    /// <summary>The UTF-8 bytes; valid until <see cref="Dispose"/>.</summary>
+    public ReadOnlySequence<byte> Utf8Bytes => (_utf8 ?? throw new ObjectDisposedException(nameof(EncodedJson))).AsReadOnlySequence;
+
+    /// <summary>The JSON text (for tests, and for a formatter that meets this value after all).</summary>
+    public string Text => Utf8.GetString(Utf8Bytes);
+
+    /// <summary>Returns the segments to the pool.</summary>
+    public void Dispose()
+    {
+        _utf8?.Dispose();
+        _utf8 = null;
+    }
+
+    public override string ToString() => _utf8 is null ? "(written)" : Text;
+
+    /// <summary>Writes the value as raw JSON wherever a serializer meets it, so that the text on the wire is the same either way.</summary>
+    private sealed class EncodedJsonConverter : JsonConverter<EncodedJson>
+    {
+        public override bool CanRead => false;
+
+        public override void WriteJson(JsonWriter writer, EncodedJson? value, JsonSerializer serializer)
+        {
+            if (value is null) writer.WriteNull();
+            else writer.WriteRawValue(value.Text);
+        }
+
+        public override EncodedJson ReadJson(JsonReader reader, Type objectType, EncodedJson? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
+            throw new NotSupportedException("Encoded JSON is only ever written.");
+    }
+}
