@@ -158,7 +158,10 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
     {
         var prefix = before.AsSpan().CommonPrefixLength(after);
         var limit = Math.Min(before.Length, after.Length) - prefix;
+        // The common suffix, compared in vectorized blocks from the end and then character by character.
+        const int Block = 256;
         var suffix = 0;
+        while (suffix + Block <= limit && before.AsSpan(before.Length - suffix - Block, Block).SequenceEqual(after.AsSpan(after.Length - suffix - Block, Block))) suffix += Block;
         while (suffix < limit && before[before.Length - 1 - suffix] == after[after.Length - 1 - suffix]) suffix++;
         return (prefix, before.Length - suffix, after.Length - suffix);
     }

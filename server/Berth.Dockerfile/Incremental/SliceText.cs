@@ -62,8 +62,13 @@ internal sealed class SliceText
 
     private static void AppendLineBreaks(StringBuilder text, string source, int start, int end)
     {
-        for (var i = start; i < end; i++)
-            if (source[i] is '\r' or '\n') text.Append(source[i]);
+        // Vectorized search: this runs over every line of every stage not checked again, on every keystroke.
+        var rest = source.AsSpan(start, end - start);
+        for (var i = rest.IndexOfAny('\r', '\n'); i >= 0; i = rest.IndexOfAny('\r', '\n'))
+        {
+            text.Append(rest[i]);
+            rest = rest[(i + 1)..];
+        }
     }
 
     /// <summary>

@@ -27,13 +27,17 @@ public sealed class LineIndex
         var capacity = Math.Max(16, text.Length / 32);
         var starts = new List<int>(capacity) { 0 };
         var ends = new List<int>(capacity);
-        for (var i = 0; i < text.Length; i++)
+        // IndexOfAny is vectorized: a keystroke in a 10,000-line file indexes 800 KB of text, and a loop over every
+        // character was a visible part of it.
+        var span = text.AsSpan();
+        var i = span.IndexOfAny('\r', '\n');
+        while (i >= 0)
         {
-            var c = text[i];
-            if (c != '\r' && c != '\n') continue;
             ends.Add(i);
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
             starts.Add(i + 1);
+            var next = span[(i + 1)..].IndexOfAny('\r', '\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
         ends.Add(text.Length);
         return new LineIndex(starts.ToArray(), ends.ToArray(), text.Length);
