@@ -43,6 +43,8 @@ public static class LspSerializer
         serializer.NullValueHandling = NullValueHandling.Ignore;
         // Reject nothing unknown: clients send newer fields than we type.
         serializer.MissingMemberHandling = MissingMemberHandling.Ignore;
+        // Writes exactly what the contract would, only faster; so the diagnostic texts written with these settings too.
+        serializer.Converters.Add(new RangeJsonConverter());
     }
 
     public static JsonSerializer Instance { get; } = Create();

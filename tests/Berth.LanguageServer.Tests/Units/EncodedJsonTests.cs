@@ -95,6 +95,26 @@ public sealed class EncodedJsonTests
     }
 
     [Fact]
+    public void Ranges_are_written_as_the_plain_contract_writes_them_and_read_back()
+    {
+        var plain = new JsonSerializer
+        {
+            ContractResolver = new Newtonsoft.Json.Serialization.DefaultContractResolver { NamingStrategy = new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy() },
+            NullValueHandling = NullValueHandling.Ignore,
+        };
+        var edits = new[]
+        {
+            new Protocol.Editing.LspTextEdit(new Protocol.Range(new Position(0, 0), new Position(0, 4)), "FROM"),
+            new Protocol.Editing.LspTextEdit(new Protocol.Range(new Position(12_345, 7), new Position(12_346, 0)), " \\\n"),
+        };
+
+        using var encoded = EncodedJson.Of(edits);
+
+        Assert.Equal(JToken.FromObject(edits, plain).ToString(Formatting.None), encoded.Text);
+        Assert.Equal(edits, JArray.Parse(encoded.Text).ToObject<Protocol.Editing.LspTextEdit[]>(LspSerializer.Instance));
+    }
+
+    [Fact]
     public void A_large_value_spans_many_pooled_segments_and_still_comes_out_whole()
     {
         var many = Enumerable.Range(0, 5_000).Select(i => Plain with { Message = $"finding {i} \u00e9" }).ToList();
