@@ -15,6 +15,7 @@ public sealed class InitializedHandler(ServerSession session) : NotificationHand
 
     public override Task HandleAsync(JToken parameters)
     {
+        session.Lifecycle.MarkClientReady();
         session.Log.Info($"Berth {BerthVersion.Current} is ready.");
         if (session.ClientCapabilities.SupportsConfigurationRequest) session.Settings.Refresh();
         WatchedFiles.Register(session);

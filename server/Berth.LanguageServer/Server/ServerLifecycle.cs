@@ -13,10 +13,14 @@ public sealed class ServerLifecycle
 
     private volatile State _state = State.Created;
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _clientReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool IsInitialized => _state != State.Created;
 
     public bool IsShutDown => _state == State.ShutDown;
+
+    /// <summary>Completes when the client sends <c>initialized</c>: it has our initialize answer and is ready.</summary>
+    public Task ClientReady => _clientReady.Task;
 
     /// <summary>Completes with the process exit code when the client sends <c>exit</c>.</summary>
     public Task<int> Exited => _exit.Task;
@@ -40,6 +44,8 @@ public sealed class ServerLifecycle
     public bool AcceptsNotification(string method) => method == "exit" || _state == State.Initialized;
 
     public void MarkInitialized() => _state = State.Initialized;
+
+    public void MarkClientReady() => _clientReady.TrySetResult();
 
     public void MarkShutDown() => _state = State.ShutDown;
 
