@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Berth.Benchmarks.Corpus;
 using Berth.Benchmarks.Measurement;
 using Berth.Benchmarks.Reporting;

@@ -11,7 +11,9 @@ namespace Berth.LanguageServer.Server;
 /// </summary>
 public sealed class BlockingWriteStream(Stream inner) : Stream
 {
-    // Kept between messages up to this size; a larger one (a formatting answer of megabytes) is not held afterwards.
+    // Kept between messages up to this size, or while the messages still fill a quarter of it: a one-off answer of
+    // megabytes (formatting a huge file) is not held afterwards, but the 5 MB publish of every keystroke in a
+    // 50,000-line file does not grow a buffer from 64 KB again each time.
     private const int KeptBufferBytes = 1024 * 1024;
 
     private byte[] _pending = new byte[64 * 1024];
@@ -66,7 +68,7 @@ public sealed class BlockingWriteStream(Stream inner) : Stream
             var length = _length;
             _length = 0;
             inner.Write(_pending, 0, length);
-            if (_pending.Length > KeptBufferBytes) _pending = new byte[64 * 1024];
+            if (_pending.Length > KeptBufferBytes && length < _pending.Length / 4) _pending = new byte[64 * 1024];
         }
         inner.Flush();
     }

@@ -15,8 +15,8 @@ public sealed class DiagnosticJsonCacheTests
 {
     private const string Uri = "file:///w/Dockerfile";
 
-    /// <summary>What LspSerializer wrote before the cache: camelCase, nulls omitted, nothing else.</summary>
-    private static readonly JsonSerializer Reference = new()
+    /// <summary>What LspSerializer writes by contract alone (camelCase, nulls omitted): what its cache and converters must equal.</summary>
+    internal static readonly JsonSerializer Reference = new()
     {
         ContractResolver = new DefaultContractResolver { NamingStrategy = new CamelCaseNamingStrategy() },
         NullValueHandling = NullValueHandling.Ignore,

@@ -97,11 +97,6 @@ public sealed class EncodedJsonTests
     [Fact]
     public void Ranges_are_written_as_the_plain_contract_writes_them_and_read_back()
     {
-        var plain = new JsonSerializer
-        {
-            ContractResolver = new Newtonsoft.Json.Serialization.DefaultContractResolver { NamingStrategy = new Newtonsoft.Json.Serialization.CamelCaseNamingStrategy() },
-            NullValueHandling = NullValueHandling.Ignore,
-        };
         var edits = new[]
         {
             new Protocol.Editing.LspTextEdit(new Protocol.Range(new Position(0, 0), new Position(0, 4)), "FROM"),
@@ -110,7 +105,7 @@ public sealed class EncodedJsonTests
 
         using var encoded = EncodedJson.Of(edits);
 
-        Assert.Equal(JToken.FromObject(edits, plain).ToString(Formatting.None), encoded.Text);
+        Assert.Equal(JToken.FromObject(edits, DiagnosticJsonCacheTests.Reference).ToString(Formatting.None), encoded.Text);
         Assert.Equal(edits, JArray.Parse(encoded.Text).ToObject<Protocol.Editing.LspTextEdit[]>(LspSerializer.Instance));
     }
 
