@@ -35,7 +35,12 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
     private sealed record State(string Text, char Escape, List<StagePiece> Pieces, PieceFindings[] Findings, int[][] BaseChains, KeywordCasing Casing);
 
     /// <summary>The findings of <paramref name="text"/>, equal to a full lint of it.</summary>
-    public IncrementalLintResult Lint(string text)
+    /// <param name="text">The document's text.</param>
+    /// <param name="parsed">
+    /// The parse of <paramref name="text"/> that the caller keeps anyway (the editor's snapshot parses each version once,
+    /// for its features), asked for only when the whole file must be checked, so that a large file is not parsed twice.
+    /// </param>
+    public IncrementalLintResult Lint(string text, Func<DockerfileDocument>? parsed = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (_state is { } state)
@@ -43,12 +48,14 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
             if (string.Equals(state.Text, text, StringComparison.Ordinal)) return Result(state, checkedStages: 0);
             if (TryLintEdit(state, text) is { } edited) return edited;
         }
-        return LintWholeFile(text);
+        return LintWholeFile(text, parsed);
     }
 
-    private IncrementalLintResult LintWholeFile(string text)
+    private IncrementalLintResult LintWholeFile(string text, Func<DockerfileDocument>? parsed)
     {
-        var document = DockerfileDocument.Parse(text);
+        var document = parsed?.Invoke() ?? DockerfileDocument.Parse(text);
+        if (!ReferenceEquals(document.Text, text) && !string.Equals(document.Text, text, StringComparison.Ordinal))
+            throw new ArgumentException("The parsed document is of another text.", nameof(parsed));
         var diagnostics = Linter.Lint(document, Settings, BuildContext);
         var pieces = StageSplitter.SplitFile(text, document.Syntax.Nodes);
         var chains = new int[pieces.Count][];

@@ -54,7 +54,8 @@ public sealed class DockerfileLintCache
                 entry.ContextIdentity = identity;
             }
             linter.BuildContext = context;
-            var result = linter.Lint(snapshot.Text);
+            // A whole-file check uses the snapshot's own parse, which its features use too: one parse of a large file, not two.
+            var result = linter.Lint(snapshot.Text, () => snapshot.Dockerfile);
             var lines = snapshot.Lines;
             var translated = new Dictionary<PieceFindings, Translated>(result.Pieces.Count, ReferenceEqualityComparer.Instance);
             var diagnostics = new List<LspDiagnostic>();

@@ -104,6 +104,43 @@ public sealed class IncrementalLinterTests
         Assert.Equal(Render(Linter.Lint(DockerfileDocument.Parse(edited), LintSettings.Default)), Render(result.Diagnostics));
     }
 
+    [Fact]
+    public void A_whole_file_check_uses_the_callers_parse_and_an_edit_inside_a_stage_asks_for_none()
+    {
+        var text = MultiStage(stages: 4);
+        var linter = new IncrementalLinter(LintSettings.Default);
+        var asked = 0;
+        var parsed = DockerfileDocument.Parse(text);
+        var first = linter.Lint(text, () =>
+        {
+            asked++;
+            return parsed;
+        });
+        Assert.Equal(1, asked);
+        Assert.Equal(Render(Linter.Lint(parsed, LintSettings.Default)), Render(first.Diagnostics));
+
+        var at = text.IndexOf("build.log", text.IndexOf("stage 2", StringComparison.Ordinal), StringComparison.Ordinal);
+        var edited = text.Insert(at, "x");
+        var second = linter.Lint(edited, () =>
+        {
+            asked++;
+            return DockerfileDocument.Parse(edited);
+        });
+        Assert.Equal(1, asked);
+        Assert.Equal(1, second.CheckedStages);
+    }
+
+    [Fact]
+    public void A_parse_of_another_text_is_refused()
+    {
+        var linter = new IncrementalLinter(LintSettings.Default);
+        var error = Assert.Throws<ArgumentException>(() => linter.Lint("FROM alpine\n", () => DockerfileDocument.Parse("FROM debian\n")));
+        Assert.Contains("another text", error.Message, StringComparison.Ordinal);
+        // Nothing was kept from the refused call: the next check is a whole-file one of the right text.
+        var result = linter.Lint("FROM alpine\n");
+        Assert.Equal(result.Stages, result.CheckedStages);
+    }
+
     // Returns how many versions were compared and how many of them were checked without a whole-file lint.
     private static (int Versions, int Partial) EditAndCompare(string text, LintSettings settings, Random random, int steps, string name)
     {
