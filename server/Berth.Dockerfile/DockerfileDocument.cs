@@ -14,10 +14,11 @@ namespace Berth.Dockerfile;
 /// </summary>
 public sealed class DockerfileDocument
 {
+    private LineIndex? _lines;
+
     private DockerfileDocument(string text, DockerfileSyntax syntax)
     {
         Text = text;
-        Lines = LineIndex.Create(text);
         Syntax = syntax;
         Semantics = SemanticModel.Build(syntax);
         Diagnostics = DocumentAnalyzer.Analyze(syntax, Semantics);
@@ -25,7 +26,11 @@ public sealed class DockerfileDocument
 
     public string Text { get; }
 
-    public LineIndex Lines { get; }
+    /// <summary>
+    /// Built on first use: the incremental linter parses a slice of the file on every keystroke, and its rules
+    /// rarely ask for lines, while a 50,000-line slice's index is 50,000 entries.
+    /// </summary>
+    public LineIndex Lines => _lines ?? Interlocked.CompareExchange(ref _lines, LineIndex.Create(Text), null) ?? _lines;
 
     /// <summary>The lossless syntax tree.</summary>
     public DockerfileSyntax Syntax { get; }
