@@ -3,7 +3,7 @@ using Newtonsoft.Json;
 namespace Berth.LanguageServer.Protocol;
 
 /// <summary>
-/// Writes a <see cref="Diagnostic"/> as its cached JSON text (<see cref="DiagnosticJsonCache"/>), wherever one is
+/// Writes a <see cref="Diagnostic"/> as its cached JSON (<see cref="DiagnosticJsonCache"/>), wherever one is
 /// serialized: a publish's list, a pull report's items. The text is what the serializer would write without this
 /// converter, so the bytes on the wire do not change; only the work of producing them does. Reading is the
 /// serializer's own (diagnostics come back from clients in codeAction params).
@@ -15,7 +15,7 @@ internal sealed class DiagnosticJsonConverter : JsonConverter<Diagnostic>
     public override void WriteJson(JsonWriter writer, Diagnostic? value, JsonSerializer serializer)
     {
         if (value is null) writer.WriteNull();
-        else writer.WriteRawValue(DiagnosticJsonCache.TextOf(value));
+        else DiagnosticJsonCache.WriteTo(writer, DiagnosticJsonCache.Utf8Of(value));
     }
 
     public override Diagnostic ReadJson(JsonReader reader, Type objectType, Diagnostic? existingValue, bool hasExistingValue, JsonSerializer serializer) =>

@@ -3,8 +3,8 @@ using Newtonsoft.Json;
 namespace Berth.LanguageServer.Protocol;
 
 /// <summary>
-/// Writes a list of diagnostics (a publish's, a pull report's items) as their cached texts
-/// (<see cref="DiagnosticJsonCache.TextsOf"/>), which writes the ones not cached yet in one pass through one writer:
+/// Writes a list of diagnostics (a publish's, a pull report's items) as their cached JSON
+/// (<see cref="DiagnosticJsonCache.Utf8Of(IReadOnlyList{Diagnostic?})"/>), which writes the ones not cached yet in one pass through one writer:
 /// a document's first publish has thousands of them. The text is what the serializer would write without it.
 /// </summary>
 internal sealed class DiagnosticListJsonConverter : JsonConverter
@@ -21,8 +21,14 @@ internal sealed class DiagnosticListJsonConverter : JsonConverter
             writer.WriteNull();
             return;
         }
+        var items = DiagnosticJsonCache.Utf8Of(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics]);
+        if (writer is Utf8JsonTextWriter utf8)
+        {
+            utf8.WriteRawUtf8Array(items);
+            return;
+        }
         writer.WriteStartArray();
-        foreach (var text in DiagnosticJsonCache.TextsOf(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics])) writer.WriteRawValue(text);
+        foreach (var json in items) DiagnosticJsonCache.WriteTo(writer, json);
         writer.WriteEndArray();
     }
 

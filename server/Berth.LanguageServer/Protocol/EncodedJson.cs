@@ -27,8 +27,7 @@ public sealed class EncodedJson : IDisposable
     public static EncodedJson Of(object? value)
     {
         var utf8 = new Sequence<byte>(ArrayPool<byte>.Shared) { MinimumSpanLength = 16 * 1024 };
-        using (var text = new StreamWriter(utf8.AsStream(), Utf8, bufferSize: 8 * 1024))
-        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        using (var writer = new Utf8JsonTextWriter(utf8))
         {
             if (value is null) writer.WriteNull();
             else LspSerializer.Instance.Serialize(writer, value);
