@@ -54,7 +54,7 @@ public sealed class IncrementalLinter(LintSettings settings, IBuildContext? buil
     private IncrementalLintResult LintWholeFile(string text, Func<DockerfileDocument>? parsed)
     {
         var document = parsed?.Invoke() ?? DockerfileDocument.Parse(text);
-        if (!ReferenceEquals(document.Text, text) && !string.Equals(document.Text, text, StringComparison.Ordinal))
+        if (!string.Equals(document.Text, text, StringComparison.Ordinal))
             throw new ArgumentException("The parsed document is of another text.", nameof(parsed));
         var diagnostics = Linter.Lint(document, Settings, BuildContext);
         var pieces = StageSplitter.SplitFile(text, document.Syntax.Nodes);

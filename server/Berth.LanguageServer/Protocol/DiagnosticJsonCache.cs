@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text;
 using Newtonsoft.Json;
 
 namespace Berth.LanguageServer.Protocol;
@@ -69,15 +68,5 @@ internal static class DiagnosticJsonCache
             writer?.Close();
         }
         return all;
-    }
-
-    /// <summary>
-    /// Writes cached JSON as the next value: copied as it is by our UTF-8 writer (every answer and notification), decoded
-    /// for any other writer (a value StreamJsonRpc's own formatter meets).
-    /// </summary>
-    public static void WriteTo(JsonWriter writer, byte[] json)
-    {
-        if (writer is Utf8JsonTextWriter utf8) utf8.WriteRawUtf8Value(json);
-        else writer.WriteRawValue(Encoding.UTF8.GetString(json));
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Newtonsoft.Json;
 
 namespace Berth.LanguageServer.Protocol;
@@ -15,7 +16,7 @@ internal sealed class DiagnosticJsonConverter : JsonConverter<Diagnostic>
     public override void WriteJson(JsonWriter writer, Diagnostic? value, JsonSerializer serializer)
     {
         if (value is null) writer.WriteNull();
-        else DiagnosticJsonCache.WriteTo(writer, DiagnosticJsonCache.Utf8Of(value));
+        else Utf8JsonTextWriter.WriteRawUtf8Value(writer, new ReadOnlySequence<byte>(DiagnosticJsonCache.Utf8Of(value)));
     }
 
     public override Diagnostic ReadJson(JsonReader reader, Type objectType, Diagnostic? existingValue, bool hasExistingValue, JsonSerializer serializer) =>

@@ -21,15 +21,7 @@ internal sealed class DiagnosticListJsonConverter : JsonConverter
             writer.WriteNull();
             return;
         }
-        var items = DiagnosticJsonCache.Utf8Of(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics]);
-        if (writer is Utf8JsonTextWriter utf8)
-        {
-            utf8.WriteRawUtf8Array(items);
-            return;
-        }
-        writer.WriteStartArray();
-        foreach (var json in items) DiagnosticJsonCache.WriteTo(writer, json);
-        writer.WriteEndArray();
+        Utf8JsonTextWriter.WriteRawUtf8Array(writer, DiagnosticJsonCache.Utf8Of(diagnostics as IReadOnlyList<Diagnostic> ?? [.. diagnostics]));
     }
 
     public override object ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>

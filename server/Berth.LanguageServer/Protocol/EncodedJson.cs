@@ -58,7 +58,7 @@ public sealed class EncodedJson : IDisposable
         public override void WriteJson(JsonWriter writer, EncodedJson? value, JsonSerializer serializer)
         {
             if (value is null) writer.WriteNull();
-            else writer.WriteRawValue(value.Text);
+            else Utf8JsonTextWriter.WriteRawUtf8Value(writer, value.Utf8Bytes);
         }
 
         public override EncodedJson ReadJson(JsonReader reader, Type objectType, EncodedJson? existingValue, bool hasExistingValue, JsonSerializer serializer) =>

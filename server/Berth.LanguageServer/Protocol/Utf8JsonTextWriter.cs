@@ -44,6 +44,38 @@ public sealed class Utf8JsonTextWriter : JsonTextWriter
     }
 
     /// <summary>
+    /// Writes complete JSON given as UTF-8 as the next value of any writer: copied as it is by a
+    /// <see cref="Utf8JsonTextWriter"/> (every answer and notification), decoded for any other (a value that
+    /// StreamJsonRpc's own formatter or a JToken writer meets).
+    /// </summary>
+    public static void WriteRawUtf8Value(JsonWriter writer, ReadOnlySequence<byte> json)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (writer is not Utf8JsonTextWriter utf8)
+        {
+            writer.WriteRawValue(Encoding.UTF8.GetString(json));
+            return;
+        }
+        utf8.WriteRawValue(null);
+        foreach (var segment in json) utf8._sink.WriteUtf8(segment.Span);
+    }
+
+    /// <summary>As <see cref="WriteRawUtf8Value(JsonWriter, ReadOnlySequence{byte})"/>, for an array of complete values.</summary>
+    public static void WriteRawUtf8Array(JsonWriter writer, IReadOnlyList<byte[]> items)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(items);
+        if (writer is Utf8JsonTextWriter utf8)
+        {
+            utf8.WriteRawUtf8Array(items);
+            return;
+        }
+        writer.WriteStartArray();
+        foreach (var item in items) writer.WriteRawValue(Encoding.UTF8.GetString(item));
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
     /// The text writer under the JSON writer: characters are gathered and encoded to UTF-8 a few thousand at a time
     /// (the JSON writer writes punctuation one character at a time), and pre-encoded bytes go in between, in order.
     /// Invalid UTF-16 (a lone surrogate) becomes U+FFFD, as with a StreamWriter over UTF-8.

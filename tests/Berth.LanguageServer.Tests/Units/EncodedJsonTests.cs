@@ -161,5 +161,8 @@ public sealed class EncodedJsonTests
         using var encoded = EncodedJson.Of(published);
 
         Assert.Equal(Tree(published), JToken.FromObject(new { value = encoded }, LspSerializer.Instance)["value"]!.ToString(Formatting.None));
+        // Met by the server's own UTF-8 writer, the bytes are copied as they are.
+        using var around = EncodedJson.Of(new { value = encoded });
+        Assert.Equal($"{{\"value\":{encoded.Text}}}", around.Text);
     }
 }
