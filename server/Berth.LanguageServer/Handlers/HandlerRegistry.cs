@@ -52,6 +52,10 @@ public sealed class HandlerRegistry
         return capabilities;
     }
 
+    /// <summary>The handler of a request method, seen without its types; null when none is registered.</summary>
+    internal IRequestInvoker? Request(string method) =>
+        _handlers.FirstOrDefault(h => h.Method.Equals(method, StringComparison.Ordinal)) as IRequestInvoker;
+
     internal void Attach(JsonRpc rpc, ServerSession session)
     {
         foreach (var handler in _handlers) handler.Attach(rpc, session);

@@ -13,7 +13,7 @@ namespace Berth.LanguageServer.Handlers;
 /// Throw <see cref="LocalRpcException"/> with an <see cref="LspErrorCodes"/> code for an answer the user
 /// should see; any other exception is logged and answered with a short InternalError, never a stack trace.
 /// </summary>
-public abstract class RequestHandler<TParams, TResult> : LspHandler
+public abstract class RequestHandler<TParams, TResult> : LspHandler, IRequestInvoker
 {
     /// <summary>True for methods whose params may be absent (shutdown); otherwise missing params are InvalidParams.</summary>
     protected virtual bool ParamsOptional => false;
@@ -27,36 +27,50 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler
         rpc.AddLocalRpcMethod(invoke, dispatcher, new JsonRpcMethodAttribute(Method) { UseSingleObjectParameterDeserialization = true });
     }
 
-    private sealed class Dispatcher(RequestHandler<TParams, TResult> handler, ServerSession session)
+    /// <summary>
+    /// Handles one request as the server answers it: checks the lifecycle, reads the params, and returns the result
+    /// already encoded (<see cref="EncodedJson"/>), or throws the <see cref="LocalRpcException"/> the client gets.
+    /// </summary>
+    async Task<object?> IRequestInvoker.InvokeAsync(JToken? parameters, ServerSession session, CancellationToken cancellationToken)
     {
-        public async Task<object?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default)
+        session.Lifecycle.CheckRequest(Method);
+        var typed = HandlerParams.Read<TParams>(parameters, Method, ParamsOptional);
+        TResult result;
+        try
         {
-            session.Lifecycle.CheckRequest(handler.Method);
-            var typed = HandlerParams.Read<TParams>(parameters, handler.Method, handler.ParamsOptional);
-            TResult result;
-            try
-            {
-                result = await handler.HandleAsync(typed, cancellationToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-            catch (LocalRpcException)
-            {
-                throw;
-            }
-            catch (Exception e)
-            {
-                session.Log.Error($"{handler.Method} failed: {e.GetType().Name}: {e.Message}");
-                throw new LocalRpcException($"Berth could not answer {handler.Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
-            }
-            // Written once, straight to UTF-8, and copied into the answer by the message handler (see EncodedJson).
-            var encoded = EncodedJson.Of(result);
-            StartupTrace.Mark("answer serialized");
-            return encoded;
+            result = await HandleAsync(typed, cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (LocalRpcException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            session.Log.Error($"{Method} failed: {e.GetType().Name}: {e.Message}");
+            throw new LocalRpcException($"Berth could not answer {Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
+        }
+        // Written once, straight to UTF-8, and copied into the answer by the message handler (see EncodedJson).
+        var encoded = EncodedJson.Of(result);
+        StartupTrace.Mark("answer serialized");
+        return encoded;
     }
+
+    // StreamJsonRpc calls a method of a target object; this one's takes the params as they came.
+    private sealed class Dispatcher(IRequestInvoker handler, ServerSession session)
+    {
+        public Task<object?> InvokeAsync(JToken? parameters = null, CancellationToken cancellationToken = default) =>
+            handler.InvokeAsync(parameters, session, cancellationToken);
+    }
+}
+
+/// <summary>A request handler seen without its types: what <see cref="EarlyInitialize"/> calls for initialize.</summary>
+internal interface IRequestInvoker
+{
+    Task<object?> InvokeAsync(JToken? parameters, ServerSession session, CancellationToken cancellationToken);
 }
 
 /// <summary>Reads a handler's params with the LSP serializer; bad params become InvalidParams.</summary>

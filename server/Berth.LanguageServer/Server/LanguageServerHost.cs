@@ -16,26 +16,46 @@ public static class LanguageServerHost
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(fatalLog);
+        // Written on the writing thread (BlockingWriteStream), in the message handler's 64 KB segments.
+        var sending = new BlockingWriteStream(output);
+        var receiving = InputPump.Start(input);
+        var client = new DeferredLanguageClient();
+        var session = new ServerSession(client, DiagnosticsPublisher.DefaultDebounce);
+        StartupTrace.Mark("session created");
+        // The editor waits for this answer before anything else: it is given while StreamJsonRpc is set up below.
+        var earlyInitialize = Task.Run(() => EarlyInitialize.TryAnswerAsync(receiving, sending, session));
+
         var formatter = new JsonMessageFormatter();
         LspSerializer.Configure(formatter.JsonSerializer);
-        // Written on the writing thread (BlockingWriteStream), in the message handler's 64 KB segments.
-        var messages = new LspMessageHandler(new BlockingWriteStream(output), InputPump.Start(input), formatter);
+        var messages = new LspMessageHandler(sending, receiving, formatter);
         StartupTrace.Mark("formatter ready");
         using var rpc = new JsonRpc(messages);
         StartupTrace.Mark("JsonRpc created");
         var context = new OrderedSynchronizationContext(e => fatalLog.WriteLine($"berth: internal error while handling a message: {e.GetType().Name}: {e.Message}"));
         rpc.SynchronizationContext = context;
-
-        var session = new ServerSession(new JsonRpcLanguageClient(rpc), DiagnosticsPublisher.DefaultDebounce);
         messages.MalformedMessage = problem => session.Log.Warning($"Answered a malformed message with an error: {problem}");
-        StartupTrace.Mark("session created");
         // Once the editor has our initialize answer: run alongside initialize, the warm-up delayed the answer by about
         // 45 ms on two cores (its first uses of the same libraries compete with the real ones); afterwards it overlaps
         // the editor's first didOpen instead (bench/RESULTS.md).
         if (warmUp) _ = session.Lifecycle.ClientReady.ContinueWith(_ => StartupWarmUp.Start(fatalLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         session.Registry.Attach(rpc, session);
         StartupTrace.Mark("handlers attached");
+        // The core the early answer leaves idle readies the code of the first didOpen's diagnostics (started any
+        // sooner, it delayed the answer more than it gained; bench/RESULTS.md).
+        if (warmUp) _ = StartupWarmUp.StartDiagnostics(fatalLog);
+
+        // StreamJsonRpc reads on from the message after initialize (or from the first, if that was something else);
+        // nothing else writes until the early answer is out.
+        try
+        {
+            await earlyInitialize.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The editor is gone; StreamJsonRpc finds the same when it starts, and the session ends as for any lost connection.
+        }
         rpc.StartListening();
+        client.Connect(new JsonRpcLanguageClient(rpc));
         StartupTrace.Mark("listening");
 
         var finished = await Task.WhenAny(session.Lifecycle.Exited, rpc.Completion).ConfigureAwait(false);

@@ -117,32 +117,7 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
             }
 
             sawLine = true;
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0)
-            {
-                problem ??= $"Not a header line: '{Truncate(line)}'; expected 'Content-Length: <bytes>'.";
-                continue;
-            }
-            var name = line[..colon].Trim();
-            var value = line[(colon + 1)..].Trim();
-            if (name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) && parsed > 0)
-                {
-                    contentLength = parsed;
-                }
-                else
-                {
-                    problem ??= $"Content-Length '{Truncate(value)}' is not a positive whole number.";
-                }
-            }
-            else if (name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
-                && value.Contains("charset", StringComparison.OrdinalIgnoreCase)
-                && !value.Contains("utf-8", StringComparison.OrdinalIgnoreCase)
-                && !value.Contains("utf8", StringComparison.OrdinalIgnoreCase))
-            {
-                problem ??= $"Content-Type '{Truncate(value)}' is not supported; send UTF-8.";
-            }
+            LspHeaderLine.Read(line, ref contentLength, ref problem);
         }
     }
 
@@ -188,7 +163,7 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
     {
         var (envelope, body) = content switch
         {
-            JsonRpcResult { Result: EncodedJson result } response => ($"{{\"jsonrpc\":\"2.0\",\"id\":{IdJson(response.RequestId)},\"result\":", result),
+            JsonRpcResult { Result: EncodedJson result } response => (ResultEnvelope(response.RequestId), result),
             JsonRpcRequest { IsNotification: true, Arguments: EncodedJson parameters } notification =>
                 ($"{{\"jsonrpc\":\"2.0\",\"method\":{JsonConvert.ToString(notification.Method)},\"params\":", parameters),
             _ => (null, null),
@@ -198,12 +173,31 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
             base.Write(content, cancellationToken);
             return;
         }
+        WriteMessage(Writer!, envelope, body);
+    }
+
+    /// <summary>An answer whose result is already encoded, as this handler writes it (header included).</summary>
+    internal static void WriteResult(IBufferWriter<byte> writer, RequestId id, EncodedJson result) =>
+        WriteMessage(writer, ResultEnvelope(id), result);
+
+    /// <summary>An error answer, as StreamJsonRpc writes one for a <see cref="LocalRpcException"/> without data.</summary>
+    internal static void WriteError(IBufferWriter<byte> writer, RequestId id, int code, string message)
+    {
+        var json = Utf8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"id\":{IdJson(id)},\"error\":{{\"code\":{code.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"message\":{JsonConvert.ToString(message)}}}}}");
+        writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {json.Length}\r\n\r\n"));
+        writer.Write(json);
+    }
+
+    private static string ResultEnvelope(RequestId id) => $"{{\"jsonrpc\":\"2.0\",\"id\":{IdJson(id)},\"result\":";
+
+    // The message is the envelope's opening, the encoded body and the closing brace; the body is disposed.
+    private static void WriteMessage(IBufferWriter<byte> writer, string envelope, EncodedJson body)
+    {
         try
         {
             var utf8 = body.Utf8Bytes;
             var prefix = Utf8.GetBytes(envelope);
             var length = prefix.Length + utf8.Length + 1;
-            var writer = Writer!;
             writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"));
             writer.Write(prefix);
             foreach (var segment in utf8) writer.Write(segment.Span);
@@ -219,6 +213,4 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
         id.Number is { } number ? number.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : id.String is { } text ? JsonConvert.ToString(text)
         : "null";
-
-    private static string Truncate(string text) => text.Length <= 80 ? text : text[..80] + "...";
 }
