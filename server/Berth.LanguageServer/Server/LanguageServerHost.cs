@@ -40,9 +40,6 @@ public static class LanguageServerHost
         if (warmUp) _ = session.Lifecycle.ClientReady.ContinueWith(_ => StartupWarmUp.Start(fatalLog), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         session.Registry.Attach(rpc, session);
         StartupTrace.Mark("handlers attached");
-        // The core the early answer leaves idle readies the code of the first didOpen's diagnostics (started any
-        // sooner, it delayed the answer more than it gained; bench/RESULTS.md).
-        if (warmUp) _ = StartupWarmUp.StartDiagnostics(fatalLog);
 
         // StreamJsonRpc reads on from the message after initialize (or from the first, if that was something else);
         // nothing else writes until the early answer is out.

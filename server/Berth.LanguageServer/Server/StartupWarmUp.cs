@@ -1,7 +1,4 @@
 using System.IO.Pipelines;
-using Berth.LanguageServer.Configuration;
-using Berth.LanguageServer.Diagnostics;
-using Berth.LanguageServer.Documents;
 using Newtonsoft.Json.Linq;
 using StreamJsonRpc;
 
@@ -62,33 +59,6 @@ public static class StartupWarmUp
             {
                 // Only speed is at stake: say so for whoever reads the server's stderr, and carry on.
                 await errorLog.WriteLineAsync($"berth: the start-up warm-up failed ({e.GetType().Name}: {e.Message}); the first requests may be slower.").ConfigureAwait(false);
-            }
-        });
-    }
-
-    /// <summary>
-    /// Starts, on the thread pool, the part of the warm-up that needs no connection: the embedded Dockerfile's
-    /// diagnostics, computed as the editor's are (parse, semantic model, rules, the translation to LSP diagnostics).
-    /// Started while initialize is answered, on the core the answer leaves idle, it readies the code the editor's first
-    /// didOpen runs. Returns at once; the task never faults, and gives the number of diagnostics found (0 after a
-    /// failure, which is reported on <paramref name="errorLog"/>).
-    /// </summary>
-    public static Task<int> StartDiagnostics(TextWriter errorLog)
-    {
-        ArgumentNullException.ThrowIfNull(errorLog);
-        return Task.Run(async () =>
-        {
-            try
-            {
-                var snapshot = new DocumentSnapshot(Uri, "dockerfile", 1, Dockerfile);
-                var diagnostics = DocumentDiagnostics.Compute(snapshot, BerthSettings.Default, CancellationToken.None, lintCache: new DockerfileLintCache());
-                StartupTrace.Mark("diagnostics warm-up done");
-                return diagnostics.Count;
-            }
-            catch (Exception e)
-            {
-                await errorLog.WriteLineAsync($"berth: the start-up warm-up failed ({e.GetType().Name}: {e.Message}); the first diagnostics may be slower.").ConfigureAwait(false);
-                return 0;
             }
         });
     }
