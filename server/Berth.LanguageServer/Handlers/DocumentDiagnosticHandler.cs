@@ -1,6 +1,7 @@
 using Berth.LanguageServer.Diagnostics;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers;
 
@@ -16,7 +17,7 @@ public sealed class DocumentDiagnosticHandler(ServerSession session) : RequestHa
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client)
     {
         if (client.TextDocument?["diagnostic"] is not null)
-            capabilities.Set("diagnosticProvider", new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: false));
+            capabilities.Set("diagnosticProvider", new JObject { ["interFileDependencies"] = false, ["workspaceDiagnostics"] = false, ["identifier"] = "berth" });
     }
 
     public override async Task<FullDocumentDiagnosticReport> HandleAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)

@@ -32,6 +32,3 @@ public sealed record CodeAction(string Title, string Kind)
     /// <summary>What the action runs instead of (or after) an edit: a workspace/executeCommand command.</summary>
     public LspCommand? Command { get; init; }
 }
-
-/// <summary>The codeActionProvider capability: the kinds we offer; actions come complete (no codeAction/resolve).</summary>
-public sealed record CodeActionOptions(IReadOnlyList<string> CodeActionKinds, bool ResolveProvider);

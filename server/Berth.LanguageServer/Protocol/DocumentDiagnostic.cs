@@ -8,8 +8,3 @@ public sealed record FullDocumentDiagnosticReport(IReadOnlyList<Diagnostic> Item
 {
     public string Kind => "full";
 }
-
-public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics)
-{
-    public string Identifier => "berth";
-}

@@ -17,12 +17,17 @@ public sealed class ServerCapabilities
     [JsonExtensionData]
     public IDictionary<string, JToken> Features { get; } = new SortedDictionary<string, JToken>(StringComparer.Ordinal);
 
-    /// <summary>Sets a capability by its LSP name, e.g. <c>Set("hoverProvider", true)</c>.</summary>
-    public void Set(string name, object value)
+    /// <summary>
+    /// Sets a capability by its LSP name, as JSON: <c>Set("hoverProvider", true)</c>, <c>Set("renameProvider",
+    /// new JObject { ["prepareProvider"] = true })</c>. JSON rather than objects the serializer reads by reflection:
+    /// the capabilities are built while the editor waits for the initialize answer, in a fresh process where each
+    /// type's first serialization costs a millisecond or more (bench/RESULTS.md).
+    /// </summary>
+    public void Set(string name, JToken value)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(value);
-        Features[name] = JToken.FromObject(value, LspSerializer.Instance);
+        Features[name] = value;
     }
 
     /// <summary>The capability set under <paramref name="name"/>, or null.</summary>

@@ -42,15 +42,15 @@ public sealed class EarlyInitializeTests
     {
         await using var early = new Session();
         await early.SendAsync(Initialize(1));
-        var earlyAnswer = await early.ReadAsync();
+        var earlyAnswer = await early.ReadAnswerAsync();
 
         // A request before initialize goes to StreamJsonRpc (refused), and so does the initialize after it.
         await using var late = new Session();
         await late.SendAsync(Hover(5));
-        var refused = await late.ReadAsync();
+        var refused = await late.ReadAnswerAsync();
         Assert.Equal(-32002, refused["error"]?["code"]?.Value<int>());
         await late.SendAsync(Initialize(1));
-        var lateAnswer = await late.ReadAsync();
+        var lateAnswer = await late.ReadAnswerAsync();
 
         Assert.NotNull(earlyAnswer["result"]?["capabilities"]?["textDocumentSync"]);
         Assert.True(JToken.DeepEquals(lateAnswer, earlyAnswer), $"early: {earlyAnswer}\nthrough StreamJsonRpc: {lateAnswer}");
@@ -62,15 +62,15 @@ public sealed class EarlyInitializeTests
         var wrong = new JObject { ["capabilities"] = 5 };
         await using var early = new Session();
         await early.SendAsync(Initialize(7, wrong));
-        var earlyError = await early.ReadAsync();
+        var earlyError = await early.ReadAnswerAsync();
         await early.SendAsync(Initialize(8));
-        var answer = await early.ReadAsync();
+        var answer = await early.ReadAnswerAsync();
 
         await using var late = new Session();
         await late.SendAsync(Hover(5));
-        await late.ReadAsync();
+        await late.ReadAnswerAsync();
         await late.SendAsync(Initialize(7, wrong));
-        var lateError = await late.ReadAsync();
+        var lateError = await late.ReadAnswerAsync();
 
         Assert.Equal(-32602, earlyError["error"]?["code"]?.Value<int>());
         Assert.Contains("initialize", earlyError["error"]?["message"]?.Value<string>(), StringComparison.Ordinal);
@@ -95,10 +95,10 @@ public sealed class EarlyInitializeTests
         await Task.Delay(50);
         await session.WriteAsync([.. initialize[^20..], .. initialized, .. shutdown]);
 
-        var answer = await session.ReadAsync();
+        var answer = await session.ReadAnswerAsync();
         Assert.Equal("first", answer["id"]?.Value<string>());
         Assert.NotNull(answer["result"]?["capabilities"]);
-        var shutdownAnswer = await session.ReadAsync();
+        var shutdownAnswer = await session.ReadAnswerAsync();
         Assert.Equal(2, shutdownAnswer["id"]?.Value<int>());
         Assert.True(shutdownAnswer.ContainsKey("result"), shutdownAnswer.ToString());
         await session.SendAsync(new JObject { ["jsonrpc"] = "2.0", ["method"] = "exit" });
@@ -110,14 +110,13 @@ public sealed class EarlyInitializeTests
     {
         await using var session = new Session();
         await session.WriteAsync(Encoding.ASCII.GetBytes("Content-Length: many\r\n\r\n"));
-        var error = await session.ReadAsync();
+        var error = await session.ReadAnswerAsync();
         Assert.Equal(-32700, error["error"]?["code"]?.Value<int>());
         Assert.Contains("many", error["error"]?["message"]?.Value<string>(), StringComparison.Ordinal);
 
-        // The malformed message is also logged (window/logMessage); the answer comes after that.
+        // The malformed message is also logged (window/logMessage), before the answer.
         await session.SendAsync(Initialize(1));
-        var answer = await session.ReadAsync();
-        while (answer["method"]?.Value<string>() == "window/logMessage") answer = await session.ReadAsync();
+        var answer = await session.ReadAnswerAsync();
         Assert.NotNull(answer["result"]?["capabilities"]);
     }
 
@@ -176,6 +175,16 @@ public sealed class EarlyInitializeTests
         }
 
         public Task CloseInputAsync() => _toServer.Writer.CompleteAsync().AsTask();
+
+        /// <summary>The next answer the server writes, past its notifications (a log line may come first).</summary>
+        public async Task<JObject> ReadAnswerAsync()
+        {
+            while (true)
+            {
+                var message = await ReadAsync();
+                if (!message.ContainsKey("method")) return message;
+            }
+        }
 
         /// <summary>The next message the server writes.</summary>
         public async Task<JObject> ReadAsync()

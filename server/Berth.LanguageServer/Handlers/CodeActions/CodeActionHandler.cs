@@ -1,5 +1,6 @@
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.CodeActions;
 
@@ -13,7 +14,11 @@ public sealed class CodeActionHandler(ServerSession session) : RequestHandler<Co
     public override string Method => "textDocument/codeAction";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("codeActionProvider", new CodeActionOptions([CodeActionKinds.QuickFix, CodeActionKinds.FixAll, .. EngineCommandActions.Kinds, .. Commands.AlibabaCloudCodeActions.Kinds], ResolveProvider: false));
+        capabilities.Set("codeActionProvider", new JObject
+        {
+            ["codeActionKinds"] = new JArray([CodeActionKinds.QuickFix, CodeActionKinds.FixAll, .. EngineCommandActions.Kinds, .. Commands.AlibabaCloudCodeActions.Kinds]),
+            ["resolveProvider"] = false,
+        });
 
     public override async Task<IReadOnlyList<CodeAction>> HandleAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ public sealed class CodeLensHandler(ServerSession session) : RequestHandler<Code
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
-        capabilities.Set("codeLensProvider", new { resolveProvider = false });
+        capabilities.Set("codeLensProvider", new JObject { ["resolveProvider"] = false });
     }
 
     public override Task<IReadOnlyList<CodeLens>> HandleAsync(CodeLensParams parameters, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Server;
 using Berth.Manifest.Authoring;
 using StreamJsonRpc;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Commands;
 
@@ -29,7 +30,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client)
     {
         ArgumentNullException.ThrowIfNull(capabilities);
-        capabilities.Set("executeCommandProvider", new { commands = Commands });
+        capabilities.Set("executeCommandProvider", new JObject { ["commands"] = new JArray(Commands) });
     }
 
     public override async Task<string> HandleAsync(ExecuteCommandParams parameters, CancellationToken cancellationToken)

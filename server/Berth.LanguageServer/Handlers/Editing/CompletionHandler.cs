@@ -14,7 +14,7 @@ public sealed class CompletionHandler(ServerSession session) : RequestHandler<Co
     public override string Method => "textDocument/completion";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("completionProvider", new { triggerCharacters = new[] { "-", "=", "$", "{", ",", "/", "#", " " }, resolveProvider = true });
+        capabilities.Set("completionProvider", new JObject { ["triggerCharacters"] = new JArray("-", "=", "$", "{", ",", "/", "#", " "), ["resolveProvider"] = true });
 
     public override Task<CompletionList> HandleAsync(CompletionParams parameters, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
 using LspDocumentLink = Berth.LanguageServer.Protocol.Editing.DocumentLink;
 using LspInlayHint = Berth.LanguageServer.Protocol.Editing.InlayHint;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -20,7 +21,7 @@ public sealed class DocumentLinkHandler(ServerSession session) : RequestHandler<
     public override string Method => "textDocument/documentLink";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("documentLinkProvider", new { resolveProvider = false });
+        capabilities.Set("documentLinkProvider", new JObject { ["resolveProvider"] = false });
 
     public override Task<IReadOnlyList<LspDocumentLink>> HandleAsync(DocumentParams parameters, CancellationToken cancellationToken)
     {

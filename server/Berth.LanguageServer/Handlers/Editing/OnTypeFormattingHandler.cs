@@ -3,6 +3,7 @@ using Berth.LanguageServer.Documents;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -12,7 +13,7 @@ public sealed class OnTypeFormattingHandler(ServerSession session) : RequestHand
     public override string Method => "textDocument/onTypeFormatting";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("documentOnTypeFormattingProvider", new { firstTriggerCharacter = "\n" });
+        capabilities.Set("documentOnTypeFormattingProvider", new JObject { ["firstTriggerCharacter"] = "\n" });
 
     public override async Task<IReadOnlyList<LspTextEdit>> HandleAsync(DocumentOnTypeFormattingParams parameters, CancellationToken cancellationToken)
     {

@@ -4,6 +4,7 @@ using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
 using LspRange = Berth.LanguageServer.Protocol.Range;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -13,7 +14,7 @@ public sealed class RenameHandler(ServerSession session) : RequestHandler<Rename
     public override string Method => "textDocument/rename";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("renameProvider", new { prepareProvider = true });
+        capabilities.Set("renameProvider", new JObject { ["prepareProvider"] = true });
 
     public override Task<WorkspaceEdit?> HandleAsync(RenameParams parameters, CancellationToken cancellationToken)
     {

@@ -6,6 +6,7 @@ using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
 using LspSemanticTokens = Berth.LanguageServer.Protocol.Editing.SemanticTokens;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -15,11 +16,11 @@ public sealed class SemanticTokensFullHandler(ServerSession session, SemanticTok
     public override string Method => "textDocument/semanticTokens/full";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("semanticTokensProvider", new
+        capabilities.Set("semanticTokensProvider", new JObject
         {
-            legend = new { tokenTypes = SemanticTokenLegend.TokenTypes, tokenModifiers = SemanticTokenLegend.TokenModifiers },
-            full = new { delta = true },
-            range = true,
+            ["legend"] = new JObject { ["tokenTypes"] = new JArray(SemanticTokenLegend.TokenTypes), ["tokenModifiers"] = new JArray(SemanticTokenLegend.TokenModifiers) },
+            ["full"] = new JObject { ["delta"] = true },
+            ["range"] = true,
         });
 
     public override Task<LspSemanticTokens> HandleAsync(DocumentParams parameters, CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
 using LspDocumentLink = Berth.LanguageServer.Protocol.Editing.DocumentLink;
 using LspInlayHint = Berth.LanguageServer.Protocol.Editing.InlayHint;
+using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
@@ -20,7 +21,7 @@ public sealed class SignatureHelpHandler(ServerSession session) : RequestHandler
     public override string Method => "textDocument/signatureHelp";
 
     public override void Advertise(ServerCapabilities capabilities, ClientCapabilities client) =>
-        capabilities.Set("signatureHelpProvider", new { triggerCharacters = new[] { " " }, retriggerCharacters = new[] { "=", "," } });
+        capabilities.Set("signatureHelpProvider", new JObject { ["triggerCharacters"] = new JArray(" "), ["retriggerCharacters"] = new JArray("=", ",") });
 
     public override Task<SignatureHelp?> HandleAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
     {
