@@ -32,11 +32,10 @@ internal static class EarlyInitialize
     private enum Framing { Incomplete, Complete, Other }
 
     /// <summary>
-    /// Waits for the first message; answers it and returns true when it is an initialize request, otherwise leaves
-    /// the input as it found it and returns false (also at the end of the input). Only an error writing the answer
-    /// (the editor went away) is thrown.
+    /// Waits for the first message and answers it when it is an initialize request; otherwise (also at the end of the
+    /// input) leaves the input as it found it. Only an error writing the answer (the editor went away) is thrown.
     /// </summary>
-    public static async Task<bool> TryAnswerAsync(PipeReader input, Stream output, ServerSession session)
+    public static async Task TryAnswerAsync(PipeReader input, Stream output, ServerSession session)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -56,12 +55,12 @@ internal static class EarlyInitialize
             {
                 // Nothing consumed or examined: the message handler's first read returns these same bytes at once.
                 input.AdvanceTo(buffer.Start);
-                return false;
+                return;
             }
             input.AdvanceTo(body.End);
             StartupTrace.Mark("initialize read");
             await AnswerAsync(initialize.Id, initialize.Params, output, session).ConfigureAwait(false);
-            return true;
+            return;
         }
     }
 
@@ -112,14 +111,8 @@ internal static class EarlyInitialize
         {
             return null;
         }
-        RequestId? id = request["id"] switch
-        {
-            JValue { Type: JTokenType.Integer } number => new RequestId(number.Value<long>()),
-            JValue { Type: JTokenType.String } text => new RequestId(text.Value<string>()),
-            _ => null,
-        };
         // On its own, as StreamJsonRpc hands params to a method: an error's path starts at params ("capabilities").
-        return id is { } requestId ? new InitializeRequest(requestId, (JObject)parameters.DeepClone()) : null;
+        return LspMessageHandler.IdOf(request["id"]) is { } id ? new InitializeRequest(id, (JObject)parameters.DeepClone()) : null;
     }
 
     private static async Task AnswerAsync(RequestId id, JObject parameters, Stream output, ServerSession session)

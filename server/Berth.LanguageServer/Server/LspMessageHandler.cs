@@ -134,15 +134,17 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
         {
             return (RequestId.Null, LspErrorCodes.ParseError, $"The message is not valid JSON: {e.Message}");
         }
-        var id = token is JObject obj ? obj["id"] : null;
-        var requestId = id?.Type switch
-        {
-            JTokenType.Integer => new RequestId(id.Value<long>()),
-            JTokenType.String => new RequestId(id.Value<string>()),
-            _ => RequestId.Null,
-        };
+        var requestId = IdOf(token is JObject obj ? obj["id"] : null) ?? RequestId.Null;
         return (requestId, LspErrorCodes.InvalidRequest, $"The message is not a JSON-RPC 2.0 request, response or notification: {error.Message}");
     }
+
+    /// <summary>A message's id as JSON-RPC allows it (a whole number or a string); null for anything else or none.</summary>
+    internal static RequestId? IdOf(JToken? id) => id?.Type switch
+    {
+        JTokenType.Integer => new RequestId(id.Value<long>()),
+        JTokenType.String => new RequestId(id.Value<string>()),
+        _ => null,
+    };
 
     private async ValueTask ReportAsync(RequestId id, int code, string message, CancellationToken cancellationToken)
     {
