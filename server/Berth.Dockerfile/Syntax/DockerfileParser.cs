@@ -21,6 +21,10 @@ internal sealed class DockerfileParser
     private bool _fragment;
     private bool _collapseBlankRuns;
     private int _pos;
+    // Scratch lists reused for every node: a node keeps an exact copy of its tokens (SyntaxNode), not the list.
+    private readonly List<SyntaxToken> _tokens = [];
+    private readonly List<SyntaxToken> _content = [];
+    private readonly List<SyntaxToken> _bodyTokens = [];
 
     private DockerfileParser(string text) => _text = text;
 
@@ -126,7 +130,8 @@ internal sealed class DockerfileParser
     private void AddSimpleLine(int lineStart, int contentEnd, Func<TextSpan, List<SyntaxToken>, SyntaxNode> create)
     {
         var next = NextLineStart(contentEnd);
-        var tokens = new List<SyntaxToken>(3);
+        var tokens = _tokens;
+        tokens.Clear();
         TriviaLexer.Lex(_text, lineStart, next, '\0', tokens);
         _nodes.Add(create(TextSpan.FromBounds(lineStart, next), tokens));
         _pos = next;
@@ -148,7 +153,8 @@ internal sealed class DockerfileParser
         while (valueEnd > valueStart && _text[valueEnd - 1] is ' ' or '\t') valueEnd--;
         var value = _text[valueStart..valueEnd];
         var next = NextLineStart(contentEnd);
-        var tokens = new List<SyntaxToken>(4);
+        var tokens = _tokens;
+        tokens.Clear();
         TriviaLexer.Lex(_text, lineStart, hash, '\0', tokens);
         tokens.Add(new SyntaxToken(SyntaxKind.ParserDirective, TextSpan.FromBounds(hash, contentEnd)));
         TriviaLexer.Lex(_text, contentEnd, next, '\0', tokens);
@@ -199,8 +205,8 @@ internal sealed class DockerfileParser
         StringBuilder? logical = null;
         LogicalLine.Builder? map = null;
         LogicalLine? singleLine = null;
-        var comments = new List<TextSpan>();
-        var emptyLines = new List<TextSpan>();
+        List<TextSpan>? comments = null;
+        List<TextSpan>? emptyLines = null;
         var p = keywordStart;
         int next;
         while (true)
@@ -233,8 +239,8 @@ internal sealed class DockerfileParser
                 var e2 = LineEnd(p);
                 var f = SkipInlineBlanks(p, e2);
                 if (f < e2 && _text[f] != '#') break;
-                if (f == e2) emptyLines.Add(TextSpan.FromBounds(p, NextLineStart(e2)));
-                else comments.Add(TextSpan.FromBounds(f, e2));
+                if (f == e2) (emptyLines ??= []).Add(TextSpan.FromBounds(p, NextLineStart(e2)));
+                else (comments ??= []).Add(TextSpan.FromBounds(f, e2));
                 var n2 = NextLineStart(e2);
                 if (n2 >= _text.Length)
                 {
@@ -255,7 +261,8 @@ internal sealed class DockerfileParser
         var parts = new InstructionParts { Line = line, Escape = _escape, Comments = comments, EmptyContinuationLines = emptyLines };
         InstructionParser.Read(parts, 0);
 
-        var bodyTokens = new List<SyntaxToken>();
+        var bodyTokens = _bodyTokens;
+        bodyTokens.Clear();
         var headerKind = parts.Trigger?.Kind ?? InstructionKinds.FromKeyword(parts.Keyword);
         if (headerKind.AllowsHeredocs())
         {
@@ -315,11 +322,13 @@ internal sealed class DockerfileParser
 
     private List<SyntaxToken> BuildTokens(int start, int end, InstructionParts parts, List<SyntaxToken> bodyTokens)
     {
-        var content = new List<SyntaxToken>();
+        var content = _content;
+        content.Clear();
         CollectContent(parts.Keyword.Length > 0 ? parts.KeywordSpan : default, parts.Flags, parts.Arguments, parts.Trigger, content);
         content.AddRange(bodyTokens);
         content.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        var tokens = new List<SyntaxToken>(content.Count * 2 + 2);
+        var tokens = _tokens;
+        tokens.Clear();
         var at = start;
         foreach (var token in content)
         {

@@ -39,6 +39,16 @@ public static class InstructionKinds
     /// <summary>Every instruction keyword in upper case, for completion and "did you mean".</summary>
     public static IReadOnlyCollection<string> Keywords => ByKeyword.Keys;
 
+    private static readonly Dictionary<string, InstructionKind>.AlternateLookup<ReadOnlySpan<char>> ByKeywordSpan =
+        ByKeyword.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The keyword as written, as a string: the shared upper-case literal when it is written that way (nearly always),
+    /// so a tree doesn't hold one copy of "RUN" per instruction.
+    /// </summary>
+    internal static string KeywordText(ReadOnlySpan<char> written) =>
+        ByKeywordSpan.TryGetValue(written, out var keyword, out _) && written.SequenceEqual(keyword) ? keyword : written.ToString();
+
     public static InstructionKind FromKeyword(string keyword) =>
         ByKeyword.TryGetValue(keyword, out var kind) ? kind : InstructionKind.Unknown;
 

@@ -18,7 +18,7 @@ internal static class InstructionParser
         var i = WordSplitter.SkipBlanks(text, start, end);
         var keywordEnd = i;
         while (keywordEnd < end && !WordSplitter.IsBlank(text[keywordEnd])) keywordEnd++;
-        parts.Keyword = text[i..keywordEnd];
+        parts.Keyword = InstructionKinds.KeywordText(text.AsSpan(i, keywordEnd - i));
         parts.KeywordSpan = line.SourceSpan(i, keywordEnd);
         parts.Span = line.SourceSpan(i, end);
         var kind = InstructionKinds.FromKeyword(parts.Keyword);

@@ -18,7 +18,7 @@ internal sealed class InstructionParts
     public int CommandStart { get; set; } = -1;
     public List<HeredocSyntax> Heredocs { get; set; } = [];
     public List<VariableReferenceSyntax> Variables { get; } = [];
-    public List<TextSpan> Comments { get; set; } = [];
-    public List<TextSpan> EmptyContinuationLines { get; set; } = [];
+    public List<TextSpan>? Comments { get; set; }
+    public List<TextSpan>? EmptyContinuationLines { get; set; }
     public InstructionSyntax? Trigger { get; set; }
 }

@@ -17,19 +17,23 @@ public sealed class InstructionSyntax : SyntaxNode
         KeywordSpan = parts.KeywordSpan;
         Kind = InstructionKinds.FromKeyword(parts.Keyword);
         Span = parts.Span;
-        Flags = parts.Flags;
+        Flags = Compact(parts.Flags);
         ArgumentsStart = parts.ArgumentsStart;
         ArgumentsEnd = parts.ArgumentsEnd;
-        Arguments = parts.Arguments;
+        Arguments = Compact(parts.Arguments);
         ExecForm = parts.ExecForm;
         CommandStart = parts.CommandStart;
-        Heredocs = parts.Heredocs;
-        Variables = parts.Variables;
-        Comments = parts.Comments;
-        EmptyContinuationLines = parts.EmptyContinuationLines;
+        Heredocs = Compact(parts.Heredocs);
+        Variables = Compact(parts.Variables);
+        Comments = parts.Comments is { } comments ? Compact(comments) : [];
+        EmptyContinuationLines = parts.EmptyContinuationLines is { } emptyLines ? Compact(emptyLines) : [];
         Trigger = parts.Trigger;
         Escape = parts.Escape;
     }
+
+    // A tree is kept per document version, and a 50,000-line file has ~15,000 instructions: exact arrays, and one
+    // shared empty array for the many empty lists, instead of growable lists with spare capacity.
+    private static T[] Compact<T>(List<T> items) => items.Count == 0 ? [] : items.ToArray();
 
     /// <summary>The logical text (continuations removed) with its map back to document offsets.</summary>
     public LogicalLine Line { get; }

@@ -41,7 +41,10 @@ public sealed class LogicalLine
     }
 
     /// <summary>Text that stands in the document as it is, from <paramref name="sourceStart"/> on (a line without continuations).</summary>
-    internal static LogicalLine Contiguous(string text, int sourceStart) => new(text, [0], [sourceStart], sourceStart + text.Length);
+    internal static LogicalLine Contiguous(string text, int sourceStart) => new(text, FirstSegmentOnly, [sourceStart], sourceStart + text.Length);
+
+    // The logical starts of a one-segment line (most instructions), shared: the arrays are never written after construction.
+    private static readonly int[] FirstSegmentOnly = [0];
 
     public string Text { get; }
 
@@ -109,7 +112,9 @@ public sealed class LogicalLine
         }
 
         public (int[] LogicalStarts, int[] SourceStarts) Segments() =>
-            _logicalStarts.Count == 0 ? ([0], [0]) : (_logicalStarts.ToArray(), _sourceStarts.ToArray());
+            _logicalStarts.Count == 0 ? (FirstSegmentOnly, [0])
+            : _logicalStarts.Count == 1 ? (FirstSegmentOnly, _sourceStarts.ToArray())
+            : (_logicalStarts.ToArray(), _sourceStarts.ToArray());
 
         public LogicalLine Build(string text, int emptyOffset)
         {

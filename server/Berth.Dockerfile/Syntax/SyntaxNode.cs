@@ -11,7 +11,8 @@ public abstract class SyntaxNode
     private protected SyntaxNode(TextSpan fullSpan, IReadOnlyList<SyntaxToken> tokens)
     {
         FullSpan = fullSpan;
-        Tokens = tokens;
+        // Exact arrays: the parser builds tokens in lists, whose spare capacity would live as long as the tree.
+        Tokens = tokens is List<SyntaxToken> list ? list.ToArray() : tokens;
     }
 
     /// <summary>Everything the node owns, including its trailing line break (and heredoc bodies).</summary>

@@ -95,6 +95,30 @@ public sealed class ServerStreamsTests
     }
 
     [Fact]
+    public async Task A_message_larger_than_the_largest_write_goes_out_in_full_writes_and_nothing_is_lost()
+    {
+        var inner = new RecordingStream();
+        var output = new BlockingWriteStream(inner);
+        var pipe = PipeWriter.Create(output, new StreamPipeWriterOptions(minimumBufferSize: 4096));
+        var size = BlockingWriteStream.MaxWriteBytes * 2 + 12_345;
+        var big = Enumerable.Range(0, size).Select(i => (byte)('a' + i % 26)).ToArray();
+
+        // In pieces of odd sizes, as a JSON writer hands them over.
+        for (var at = 0; at < size; at += 70_001) pipe.Write(big.AsSpan(at, Math.Min(70_001, size - at)));
+        await pipe.FlushAsync();
+
+        Assert.Equal(3, inner.Writes.Count);
+        Assert.All(inner.Writes.Take(2), w => Assert.Equal(BlockingWriteStream.MaxWriteBytes, w.Length));
+        Assert.Equal(big, inner.Writes.SelectMany(w => w).ToArray());
+
+        // The buffer is not grown past the largest write, and a small message after it is still one write.
+        await output.WriteAsync("next"u8.ToArray());
+        await output.FlushAsync();
+        Assert.Equal("next"u8.ToArray(), inner.Writes[^1]);
+        Assert.Equal(4, inner.Writes.Count);
+    }
+
+    [Fact]
     public void Disposing_the_output_writes_what_is_left_and_closes_the_stream_under_it()
     {
         var inner = new RecordingStream();
