@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Berth.Dockerfile.Text;
 
 namespace Berth.Dockerfile.Diagnostics;
@@ -12,7 +13,10 @@ public sealed record RuleDescriptor(string Id, Severity DefaultSeverity, string 
 
     public DiagnosticTags Tags { get; init; }
 
-    public Uri HelpUri => new(DocsBase + Id + ".md");
+    /// <summary>One object per rule, shared by its findings: a large file has thousands of them.</summary>
+    public Uri HelpUri => HelpUris.GetOrAdd(Id, static id => new Uri(DocsBase + id + ".md"));
+
+    private static readonly ConcurrentDictionary<string, Uri> HelpUris = new(StringComparer.Ordinal);
 
     public RuleFamily Family => RuleFamilies.Of(Id);
 

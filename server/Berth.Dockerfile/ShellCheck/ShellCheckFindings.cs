@@ -36,7 +36,10 @@ public static class ShellCheckFindings
 
     public static string Code(int code) => "SC" + code.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static Uri HelpUri(int code) => new(WikiBase + Code(code));
+    /// <summary>One object per code, shared by its findings.</summary>
+    public static Uri HelpUri(int code) => HelpUris.GetOrAdd(code, static c => new Uri(WikiBase + Code(c)));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Uri> HelpUris = new();
 
     /// <summary>ShellCheck's levels are hadolint's severities; an unknown level is reported as a warning.</summary>
     public static Severity SeverityOf(string level) => level switch

@@ -55,6 +55,21 @@ public sealed class DockerfileLintCacheTests : IDisposable
     }
 
     [Fact]
+    public void Findings_of_one_rule_share_one_help_link()
+    {
+        // A 50,000-line file has ~16,000 findings; a link object and string each was megabytes kept for their life.
+        var uri = new Uri(Path.Combine(_folder, "Dockerfile")).AbsoluteUri;
+        var diagnostics = new DockerfileLintCache().Compute(new DocumentSnapshot(uri, "dockerfile", 1, Stages(4)), LintSettings.Default,
+            () => null, CancellationToken.None);
+
+        var workdir = diagnostics.Where(d => d.Code == "DL3003").ToList();
+        Assert.Equal(4, workdir.Count);
+        Assert.Equal("https://github.com/berth-tools/berth/blob/main/docs/rules/DL3003.md", workdir[0].CodeDescription?.Href);
+        Assert.All(workdir, d => Assert.Same(workdir[0].CodeDescription, d.CodeDescription));
+        Assert.NotEqual(workdir[0].CodeDescription, diagnostics.First(d => d.Code != "DL3003").CodeDescription);
+    }
+
+    [Fact]
     public void A_created_source_file_counts_once_the_build_contexts_are_forgotten()
     {
         var cache = new DockerfileLintCache();
