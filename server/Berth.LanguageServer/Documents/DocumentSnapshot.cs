@@ -28,9 +28,15 @@ public sealed class DocumentSnapshot
         _manifest = new Lazy<ManifestDocument>(() => Handlers.Manifest.ManifestPaths.LocalPath(uri) is { } path
             ? ManifestDocument.Parse(text, path)
             : ManifestDocument.Parse(text, ManifestFormats.FromFileName(uri)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _dockerfile = new Lazy<DockerfileDocument>(() => DockerfileDocument.Parse(text), LazyThreadSafetyMode.ExecutionAndPublication);
+        _dockerfile = new Lazy<DockerfileDocument>(() => ParseDockerfile(text), LazyThreadSafetyMode.ExecutionAndPublication);
         // Editing needs line starts even for documents we do not analyse, without parsing them.
         _lines = new Lazy<LineIndex>(() => _dockerfile.IsValueCreated ? _dockerfile.Value.Lines : LineIndex.Create(text), LazyThreadSafetyMode.PublicationOnly);
+    }
+
+    private static DockerfileDocument ParseDockerfile(string text)
+    {
+        LargeDocumentMemory.BeforeParsing(text);
+        return DockerfileDocument.Parse(text);
     }
 
     public string Uri { get; }
