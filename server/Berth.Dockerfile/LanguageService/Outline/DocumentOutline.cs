@@ -1,3 +1,4 @@
+using System.Text;
 using Berth.Dockerfile.LanguageService.Symbols;
 using Berth.Dockerfile.Syntax;
 using Berth.Dockerfile.Text;
@@ -55,13 +56,41 @@ public static class DocumentOutline
             var names = string.Join(", ", instruction.KeyValues.Select(k => k.Key));
             return new OutlineNode(Shorten(names.Length == 0 ? keyword : names), keyword, OutlineKind.Variable, span, instruction.KeywordSpan, []);
         }
-        var rest = instruction.Line.Text.Length >= instruction.Keyword.Length ? instruction.Line.Text[instruction.Keyword.Length..] : "";
-        var name = Shorten(Collapse($"{keyword} {rest}"));
+        var rest = instruction.Line.Text.Length >= instruction.Keyword.Length ? instruction.Line.Text.AsSpan(instruction.Keyword.Length) : [];
+        var name = Shorten(CollapsedStart(keyword, rest));
         return new OutlineNode(name, null, instruction.Kind == InstructionKind.Env ? OutlineKind.Variable : OutlineKind.Instruction, span,
             instruction.KeywordSpan, []);
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The keyword and the rest with blank runs collapsed to one space, built only as far as <see cref="Shorten"/> shows
+    /// it: a RUN continued over a hundred lines was copied whole, twice, for a name of 60 characters.
+    /// </summary>
+    private static string CollapsedStart(string keyword, ReadOnlySpan<char> rest)
+    {
+        var name = new StringBuilder(MaxNameLength + 1);
+        var blank = false;
+        Append(keyword);
+        blank = true;
+        Append(rest);
+        return name.ToString();
+
+        void Append(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (name.Length > MaxNameLength) return;
+                if (c is ' ' or '\t' or '\r' or '\n')
+                {
+                    blank = true;
+                    continue;
+                }
+                if (blank && name.Length > 0) name.Append(' ');
+                blank = false;
+                name.Append(c);
+            }
+        }
+    }
 
     private static string Shorten(string text) => text.Length <= MaxNameLength ? text : text[..(MaxNameLength - 1)] + "…";
 }
