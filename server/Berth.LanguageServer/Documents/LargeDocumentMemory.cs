@@ -29,6 +29,8 @@ public static class LargeDocumentMemory
         var allocated = GC.GetTotalAllocatedBytes();
         if (allocated - Interlocked.Read(ref _allocatedAtLastCollection) < CollectAfterBytes) return false;
         Interlocked.Exchange(ref _allocatedAtLastCollection, allocated);
+        // Blocking: a background collection (measured too) let the parse grow the heap before it freed anything,
+        // 5-8 MB more at the peak for ~70 ms less on the first request after typing.
         GC.Collect();
         return true;
     }
