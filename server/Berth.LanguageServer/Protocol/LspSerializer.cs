@@ -45,6 +45,7 @@ public static class LspSerializer
         serializer.MissingMemberHandling = MissingMemberHandling.Ignore;
         // Writes exactly what the contract would, only faster; so the diagnostic texts written with these settings too.
         serializer.Converters.Add(new RangeJsonConverter());
+        serializer.Converters.Add(new TextEditJsonConverter());
     }
 
     public static JsonSerializer Instance { get; } = Create();

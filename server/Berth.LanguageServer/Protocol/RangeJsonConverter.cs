@@ -12,7 +12,10 @@ internal sealed class RangeJsonConverter : JsonConverter<Range>
 {
     public override bool CanRead => false;
 
-    public override void WriteJson(JsonWriter writer, Range? value, JsonSerializer serializer)
+    public override void WriteJson(JsonWriter writer, Range? value, JsonSerializer serializer) => Write(writer, value);
+
+    /// <summary>A range as its contract writes it (null as null).</summary>
+    internal static void Write(JsonWriter writer, Range? value)
     {
         if (value is null)
         {
