@@ -46,6 +46,7 @@ public static class LspSerializer
         // Writes exactly what the contract would, only faster; so the diagnostic texts written with these settings too.
         serializer.Converters.Add(new RangeJsonConverter());
         serializer.Converters.Add(new TextEditJsonConverter());
+        serializer.Converters.Add(new DocumentSymbolJsonConverter());
     }
 
     public static JsonSerializer Instance { get; } = Create();

@@ -4,7 +4,10 @@ using Newtonsoft.Json;
 
 namespace Berth.LanguageServer.Tests.Units;
 
-/// <summary>Text edits are written by a converter (large formatting answers); the bytes must be the contract's.</summary>
+/// <summary>
+/// Text edits and document symbols are written by converters (large formatting and outline answers); the bytes must be
+/// the contract's.
+/// </summary>
 public sealed class TextEditJsonConverterTests
 {
     private static LspTextEdit Edit(int line, string newText) =>
@@ -45,5 +48,21 @@ public sealed class TextEditJsonConverterTests
             });
 
         Assert.Equal(Edit(1, "x") with { Range = new Protocol.Range(new Position(1, 2), new Position(3, 4)) }, read);
+    }
+
+    [Fact]
+    public void Document_symbols_are_written_as_their_contract_writes_them_nested_and_with_nulls_left_out()
+    {
+        static DocumentSymbol Symbol(string name, string? detail, int line, IReadOnlyList<DocumentSymbol>? children) =>
+            new(name, detail, 13, Edit(line, "").Range, new Protocol.Range(new Position(line, 1), new Position(line, 4)), children);
+        List<DocumentSymbol> outline =
+        [
+            Symbol("# syntax", "docker/dockerfile:1", 0, []),
+            Symbol("build", "golang:1.22 \"x\" \u00e9\U0001F433", 2, [Symbol("RUN go build -o /out/app ./cmd/\u2026", null, 3, null), Symbol("ARG", null, 4, [])]),
+            Symbol("stage 1", null, 6, null),
+        ];
+
+        Assert.Equal(Contract(outline), Written(outline));
+        Assert.Equal(Contract(outline[1]), Written(outline[1]));
     }
 }
