@@ -39,6 +39,41 @@ public sealed class DeferredLanguageClientTests
     }
 
     [Fact]
+    public async Task Messages_waiting_for_the_connection_go_out_before_any_sent_after_it()
+    {
+        var client = new DeferredLanguageClient();
+        var first = client.NotifyAsync("window/logMessage", "one");
+        var second = client.NotifyAsync("window/logMessage", "two");
+
+        var target = new RecordingClient();
+        client.Connect(target);
+        var third = client.NotifyAsync("window/logMessage", "three");
+
+        await Task.WhenAll(first, second, third).WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.Equal(["window/logMessage one", "window/logMessage two", "window/logMessage three"], target.Sent);
+    }
+
+    [Fact]
+    public async Task A_waiting_message_that_fails_to_go_out_fails_its_caller()
+    {
+        var client = new DeferredLanguageClient();
+        var waiting = client.NotifyAsync("window/logMessage", "one");
+
+        client.Connect(new FailingClient());
+
+        var error = await Assert.ThrowsAsync<IOException>(() => waiting.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal("the editor went away", error.Message);
+    }
+
+    private sealed class FailingClient : ILanguageClient
+    {
+        public Task NotifyAsync(string method, object parameters) => throw new IOException("the editor went away");
+
+        public Task<TResult?> RequestAsync<TResult>(string method, object parameters, CancellationToken cancellationToken) =>
+            throw new IOException("the editor went away");
+    }
+
+    [Fact]
     public async Task A_request_waiting_for_the_connection_can_be_cancelled()
     {
         var client = new DeferredLanguageClient();
