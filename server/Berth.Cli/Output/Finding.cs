@@ -9,8 +9,6 @@ namespace Berth.Cli.Output;
 /// </summary>
 public sealed record Finding(string Path, int Line, int Column, int EndLine, int EndColumn, Diagnostic Diagnostic)
 {
-    private const string RuleDocsBase = "https://github.com/berth-tools/berth/blob/main/docs/rules/";
-
     public string Code => Diagnostic.Code;
 
     public string Message => Diagnostic.Message;
@@ -19,7 +17,7 @@ public sealed record Finding(string Path, int Line, int Column, int EndLine, int
 
     public string HelpUri => HelpUriOf(Diagnostic);
 
-    public static string HelpUriOf(Diagnostic diagnostic) => diagnostic.HelpUri?.ToString() ?? RuleDocsBase + diagnostic.Code + ".md";
+    public static string HelpUriOf(Diagnostic diagnostic) => (diagnostic.HelpUri ?? RuleDescriptor.HelpUriOf(diagnostic.Code)).ToString();
 
     public static IEnumerable<Finding> Of(FileReport report)
     {

@@ -14,7 +14,10 @@ public sealed record RuleDescriptor(string Id, Severity DefaultSeverity, string 
     public DiagnosticTags Tags { get; init; }
 
     /// <summary>One object per rule, shared by its findings: a large file has thousands of them.</summary>
-    public Uri HelpUri => HelpUris.GetOrAdd(Id, static id => new Uri(DocsBase + id + ".md"));
+    public Uri HelpUri => HelpUriOf(Id);
+
+    /// <summary>The documentation page of the rule <paramref name="id"/> (docs/rules/&lt;id&gt;.md), one object per id.</summary>
+    public static Uri HelpUriOf(string id) => HelpUris.GetOrAdd(id, static id => new Uri(DocsBase + id + ".md"));
 
     private static readonly ConcurrentDictionary<string, Uri> HelpUris = new(StringComparer.Ordinal);
 

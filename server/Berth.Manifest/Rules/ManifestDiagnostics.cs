@@ -6,10 +6,8 @@ namespace Berth.Manifest.Rules;
 /// <summary>Makes manifest diagnostics with their documentation link filled in, so no rule forgets it.</summary>
 public static class ManifestDiagnostics
 {
-    private const string RulesBase = "https://github.com/berth-tools/berth/blob/main/docs/rules/";
-
     public static Diagnostic Create(string code, Severity severity, TextSpan span, string message) =>
-        new(code, severity, span, message) { HelpUri = new Uri(RulesBase + code + ".md") };
+        new(code, severity, span, message) { HelpUri = RuleDescriptor.HelpUriOf(code) };
 
     public static Diagnostic Error(string code, TextSpan span, string message) => Create(code, Severity.Error, span, message);
 

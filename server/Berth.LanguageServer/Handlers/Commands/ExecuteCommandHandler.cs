@@ -116,7 +116,7 @@ public sealed class ExecuteCommandHandler(ServerSession session, ConcurrentDicti
         var range = failure.InstructionRange is { } r ? DiagnosticConverter.ToRange(r) : new Protocol.Range(new Position(0, 0), new Position(0, 0));
         session.Diagnostics.BuildFailures.Set(uri, new Protocol.Diagnostic(range, DiagnosticSeverity.Error, "BER9001", DiagnosticConverter.Source, failure.Describe())
         {
-            CodeDescription = new CodeDescription("https://github.com/berth-tools/berth/blob/main/docs/rules/BER9001.md"),
+            CodeDescription = new CodeDescription(Berth.Dockerfile.Diagnostics.RuleDescriptor.HelpUriOf("BER9001").ToString()),
         });
         await RepublishAsync(uri).ConfigureAwait(false);
     }
