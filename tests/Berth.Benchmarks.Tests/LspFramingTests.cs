@@ -17,32 +17,32 @@ public sealed class LspFramingTests
     }
 
     [Fact]
-    public async Task Reads_back_several_messages_from_one_stream()
+    public void Reads_back_several_messages_from_one_stream()
     {
         var stream = new MemoryStream([.. LspFraming.Encode("{\"id\":1}"), .. LspFraming.Encode("{\"text\":\"ü🐳\"}")]);
         var reader = new LspMessageReader(stream);
 
-        Assert.Equal("{\"id\":1}", await reader.ReadAsync());
-        Assert.Equal("{\"text\":\"ü🐳\"}", await reader.ReadAsync());
-        Assert.Null(await reader.ReadAsync());
+        Assert.Equal("{\"id\":1}", reader.Read());
+        Assert.Equal("{\"text\":\"ü🐳\"}", reader.Read());
+        Assert.Null(reader.Read());
     }
 
     [Fact]
-    public async Task Reassembles_a_message_that_arrives_one_byte_at_a_time()
+    public void Reassembles_a_message_that_arrives_one_byte_at_a_time()
     {
         var body = "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":{\"s\":\"" + new string('a', 70_000) + "\"}}";
         var reader = new LspMessageReader(new TrickleStream(LspFraming.Encode(body)));
 
-        Assert.Equal(body, await reader.ReadAsync());
+        Assert.Equal(body, reader.Read());
     }
 
     [Fact]
-    public async Task Ignores_other_headers_and_header_name_case()
+    public void Ignores_other_headers_and_header_name_case()
     {
         var raw = "content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}";
         var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
 
-        Assert.Equal("{}", await reader.ReadAsync());
+        Assert.Equal("{}", reader.Read());
     }
 
     [Theory]
@@ -51,18 +51,17 @@ public sealed class LspFramingTests
     [InlineData("Content-Length: 10\r\n\r\n{}", "ended after 2 of 10 bytes")]
     [InlineData("Content-Length: 2\r\n", "ended inside a message header")]
     [InlineData("garbage\r\n\r\n", "not an LSP header")]
-    public async Task A_broken_stream_is_an_error_saying_what_is_wrong(string raw, string expected)
+    public void A_broken_stream_is_an_error_saying_what_is_wrong(string raw, string expected)
     {
         var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => reader.ReadAsync());
+        var error = Assert.Throws<InvalidDataException>(() => reader.Read());
         Assert.Contains(expected, error.Message);
     }
 
     /// <summary>A stream that hands out one byte per read, like a slow pipe.</summary>
     private sealed class TrickleStream(byte[] data) : MemoryStream(data)
     {
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-            base.ReadAsync(buffer[..Math.Min(1, buffer.Length)], cancellationToken);
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(1, buffer.Length)]);
     }
 }

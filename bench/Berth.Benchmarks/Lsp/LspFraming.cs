@@ -25,6 +25,8 @@ public static class LspFraming
 /// Reads framed messages from a stream (a server's stdout). Buffered, so it copes with messages split
 /// across reads or several messages in one read. Returns null at a clean end of stream; a broken header
 /// or a stream cut inside a message is an <see cref="InvalidDataException"/> saying what was wrong.
+/// Blocking: it is read on a thread of its own (<see cref="LspServerProcess"/>), so that a message is taken off
+/// the pipe the moment it arrives, not when a thread-pool thread is free to finish an asynchronous read.
 /// </summary>
 public sealed class LspMessageReader(Stream stream)
 {
@@ -32,13 +34,13 @@ public sealed class LspMessageReader(Stream stream)
     private int _start;
     private int _end;
 
-    public async Task<string?> ReadAsync(CancellationToken cancellationToken = default)
+    public string? Read()
     {
         int? contentLength = null;
         var sawAnyHeader = false;
         while (true)
         {
-            var line = await ReadHeaderLineAsync(cancellationToken).ConfigureAwait(false);
+            var line = ReadHeaderLine();
             if (line is null)
             {
                 if (!sawAnyHeader) return null;
@@ -66,7 +68,7 @@ public sealed class LspMessageReader(Stream stream)
         var filled = 0;
         while (filled < body.Length)
         {
-            if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+            if (_start == _end && !Fill())
                 throw new InvalidDataException($"The stream ended after {filled} of {body.Length} bytes of a message.");
             var take = Math.Min(_end - _start, body.Length - filled);
             Array.Copy(_buffer, _start, body, filled, take);
@@ -76,12 +78,12 @@ public sealed class LspMessageReader(Stream stream)
         return Encoding.UTF8.GetString(body);
     }
 
-    private async Task<string?> ReadHeaderLineAsync(CancellationToken cancellationToken)
+    private string? ReadHeaderLine()
     {
         var line = new StringBuilder();
         while (true)
         {
-            if (_start == _end && !await FillAsync(cancellationToken).ConfigureAwait(false))
+            if (_start == _end && !Fill())
                 return line.Length == 0 ? null : throw new InvalidDataException("The stream ended inside a message header.");
             var b = _buffer[_start++];
             if (b == (byte)'\n')
@@ -94,10 +96,10 @@ public sealed class LspMessageReader(Stream stream)
         }
     }
 
-    private async Task<bool> FillAsync(CancellationToken cancellationToken)
+    private bool Fill()
     {
         _start = 0;
-        _end = await stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false);
+        _end = stream.Read(_buffer);
         return _end > 0;
     }
 }
