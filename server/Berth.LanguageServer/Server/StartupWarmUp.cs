@@ -94,11 +94,13 @@ public static class StartupWarmUp
         {
             ["textDocument"] = new JObject { ["uri"] = Uri, ["languageId"] = "dockerfile", ["version"] = 1, ["text"] = Dockerfile },
         }).ConfigureAwait(false);
-        // The requests go first, while the document is being checked: the editor's own first didOpen arrives right
-        // after initialize and keeps the server busy for as long, and the editor waits for that anyway. Asked after
-        // the edit instead, they ran while the editor's first keystrokes were being checked, and made those slower
+        // The feature requests are asked while the document is being checked, and the edit is sent as soon as its
+        // check is published, alongside them: the editor's own first didOpen arrives right after initialize and keeps
+        // the server busy for as long (it waits for that anyway), and its first keystrokes follow right after.
+        // Asked after the edit instead, the requests ran while those keystrokes were being checked and made them slower;
+        // sent after the requests, the edit came too late to take the first-use costs off the first keystroke
         // (bench/RESULTS.md).
-        await AskEveryFeatureAsync(client).ConfigureAwait(false);
+        var requests = AskEveryFeatureAsync(client);
         await published[1].Task.ConfigureAwait(false);
         await client.NotifyWithParameterObjectAsync("textDocument/didChange", new JObject
         {
@@ -107,6 +109,7 @@ public static class StartupWarmUp
             ["contentChanges"] = new JArray(new JObject { ["range"] = Range(16, 0, 16, 0), ["text"] = "# edited\n" }),
         }).ConfigureAwait(false);
         await published[2].Task.ConfigureAwait(false);
+        await requests.ConfigureAwait(false);
 
         await client.InvokeWithParameterObjectAsync<JToken>("shutdown").ConfigureAwait(false);
         await client.NotifyAsync("exit").ConfigureAwait(false);
