@@ -3,7 +3,7 @@ using Berth.LanguageServer.Server;
 namespace Berth.LanguageServer.Tests.Server;
 
 /// <summary>
-/// The start-up warm-up replays a whole private editor session (initialize, open, edit, the editing requests,
+/// The start-up warm-up replays a whole private editor session (initialize, open, the editing requests beside an edit,
 /// shutdown, exit) in-process: it must run to its end and report no failure, or the real session's first requests
 /// pay the first-use costs again without anyone noticing.
 /// </summary>
