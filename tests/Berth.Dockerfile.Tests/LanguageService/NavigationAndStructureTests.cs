@@ -47,6 +47,36 @@ public sealed class NavigationAndStructureTests
         Assert.Equal(["FROM alpine", "RUN echo hi"], outline[1].Children.Select(c => c.Name));
     }
 
+    [Theory]
+    [InlineData("RUN  a\tb \\\n    c", "RUN a b c")]
+    [InlineData("run echo 123456789012345678901234567890123456789012345678901", "RUN echo 123456789012345678901234567890123456789012345678901")]
+    [InlineData("RUN echo 1234567890123456789012345678901234567890123456789012", "RUN echo 12345678901234567890123456789012345678901234567890…")]
+    [InlineData("RUN echo 123456789012345678901234567890123456789012345678901 x", "RUN echo 12345678901234567890123456789012345678901234567890…")]
+    public void Outline_names_an_instruction_by_its_start_with_blanks_collapsed_and_at_most_60_characters(string instruction, string name)
+    {
+        var document = DockerfileDocument.Parse("FROM a\n" + instruction + "\n");
+        var outline = DocumentOutline.Build(document, SymbolTableCache.Of(document));
+        Assert.Equal(name, outline[0].Children[1].Name);
+    }
+
+    [Fact]
+    public void Outline_names_agree_with_collapsing_the_whole_instruction_then_shortening_it()
+    {
+        // The name is built only as far as it shows; it must be what collapsing the whole text and cutting it would give.
+        var random = new Random(7);
+        string[] words = ["apt-get", "install", "-y", "\\\n", "&&", "x", "a-rather-long-package-name=1.2.3", "\t", "  ", "\\\n  "];
+        for (var round = 0; round < 300; round++)
+        {
+            var run = "RUN " + string.Join(" ", Enumerable.Range(0, random.Next(1, 30)).Select(_ => words[random.Next(words.Length)]));
+            var document = DockerfileDocument.Parse("FROM a\n" + run + "\n");
+            var instruction = document.Syntax.Instructions[1];
+            var whole = System.Text.RegularExpressions.Regex.Replace(instruction.Keyword.ToUpperInvariant() + " " + instruction.Line.Text[instruction.Keyword.Length..], "[ \t\r\n]+", " ").Trim();
+            var expected = whole.Length <= 60 ? whole : whole[..59] + "…";
+            var outline = DocumentOutline.Build(document, SymbolTableCache.Of(document));
+            Assert.Equal(expected, outline[0].Children[1].Name);
+        }
+    }
+
     [Fact]
     public void Folding_includes_heredocs_inside_longer_instructions()
     {
