@@ -16,7 +16,7 @@ const string Usage = """
                 Berth/peer ratios and peak memory in one markdown table.
                   --sizes 100,1000,10000,50000   document sizes in lines
                   --sessions N                    fresh sessions per size and server
-                                                  (default 5 up to 1,000 lines, 3 at 10,000, 2 above)
+                                                  (default 5 up to 1,000 lines, 3 above)
                   --keystrokes N                  timed edits per session (default 10: the median is then a keystroke while typing, not the first ones, which pay one-time costs)
                   --timeout SECONDS               limit of any one step (default 60)
                   --berth PATH                    Berth executable or berth.dll (default: the Release build)

@@ -32,11 +32,14 @@ public static class LspComparison
         return ComparisonTable.Render(results);
     }
 
-    /// <summary>Fewer sessions for the sizes where the peer needs minutes per session.</summary>
+    /// <summary>
+    /// Fewer sessions for the sizes where the peer needs a minute or more per session, but never fewer than three: the
+    /// median of two sessions is their mean, and one slow session (a collection, a busy moment of the machine) moved a
+    /// 50,000-line cell by up to three times between runs of the same code (bench/RESULTS.md).
+    /// </summary>
     public static int DefaultSessions(int lines) => lines switch
     {
         <= 1_000 => 5,
-        <= 10_000 => 3,
-        _ => 2,
+        _ => 3,
     };
 }
