@@ -8,11 +8,9 @@ namespace Berth.LanguageServer.Protocol;
 /// Why: the outline of a 50,000-line file is ~17,000 symbols, two ranges each (a 3.6 MB answer), and the contract path
 /// looks up and writes each one's members by reflection. Reading is the serializer's own.
 /// </summary>
-internal sealed class DocumentSymbolJsonConverter : JsonConverter<DocumentSymbol>
+internal sealed class DocumentSymbolJsonConverter() : WriteOnlyJsonConverter<DocumentSymbol>("Document symbols are read by the serializer itself.")
 {
-    public override bool CanRead => false;
-
-    public override void WriteJson(JsonWriter writer, DocumentSymbol? value, JsonSerializer serializer) => Write(writer, value);
+    protected override void WriteValue(JsonWriter writer, DocumentSymbol value) => Write(writer, value);
 
     private static void Write(JsonWriter writer, DocumentSymbol? value)
     {
@@ -53,7 +51,4 @@ internal sealed class DocumentSymbolJsonConverter : JsonConverter<DocumentSymbol
         }
         writer.WriteEndObject();
     }
-
-    public override DocumentSymbol ReadJson(JsonReader reader, Type objectType, DocumentSymbol? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        throw new NotSupportedException("Document symbols are read by the serializer itself.");
 }

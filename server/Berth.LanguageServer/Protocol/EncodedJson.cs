@@ -51,17 +51,8 @@ public sealed class EncodedJson : IDisposable
     public override string ToString() => _utf8 is null ? "(written)" : Text;
 
     /// <summary>Writes the value as raw JSON wherever a serializer meets it, so that the text on the wire is the same either way.</summary>
-    private sealed class EncodedJsonConverter : JsonConverter<EncodedJson>
+    private sealed class EncodedJsonConverter() : WriteOnlyJsonConverter<EncodedJson>("Encoded JSON is only ever written.")
     {
-        public override bool CanRead => false;
-
-        public override void WriteJson(JsonWriter writer, EncodedJson? value, JsonSerializer serializer)
-        {
-            if (value is null) writer.WriteNull();
-            else Utf8JsonTextWriter.WriteRawUtf8Value(writer, value.Utf8Bytes);
-        }
-
-        public override EncodedJson ReadJson(JsonReader reader, Type objectType, EncodedJson? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-            throw new NotSupportedException("Encoded JSON is only ever written.");
+        protected override void WriteValue(JsonWriter writer, EncodedJson value) => Utf8JsonTextWriter.WriteRawUtf8Value(writer, value.Utf8Bytes);
     }
 }

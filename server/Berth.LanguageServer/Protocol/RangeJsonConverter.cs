@@ -8,11 +8,9 @@ namespace Berth.LanguageServer.Protocol;
 /// tens of thousands (32,000 formatting edits at 50,000 lines): the contract path looks up and writes three objects'
 /// members each time, which made writing such an answer cost more than computing it. Reading is the serializer's own.
 /// </summary>
-internal sealed class RangeJsonConverter : JsonConverter<Range>
+internal sealed class RangeJsonConverter() : WriteOnlyJsonConverter<Range>("Ranges are read by the serializer itself.")
 {
-    public override bool CanRead => false;
-
-    public override void WriteJson(JsonWriter writer, Range? value, JsonSerializer serializer) => Write(writer, value);
+    protected override void WriteValue(JsonWriter writer, Range value) => Write(writer, value);
 
     /// <summary>A range as its contract writes it (null as null).</summary>
     internal static void Write(JsonWriter writer, Range? value)
@@ -44,7 +42,4 @@ internal sealed class RangeJsonConverter : JsonConverter<Range>
         writer.WriteValue(position.Character);
         writer.WriteEndObject();
     }
-
-    public override Range ReadJson(JsonReader reader, Type objectType, Range? existingValue, bool hasExistingValue, JsonSerializer serializer) =>
-        throw new NotSupportedException("Ranges are read by the serializer itself.");
 }
