@@ -74,7 +74,7 @@ public static class DocumentOutline
         Append(name, keyword, ref length, ref blank);
         blank = true;
         Append(name, rest, ref length, ref blank);
-        return length <= MaxNameLength ? new string(name[..length]) : string.Concat(name[..(MaxNameLength - 1)], "…");
+        return length <= MaxNameLength ? new string(name[..length]) : Cut(name[..length]);
 
         static void Append(Span<char> name, ReadOnlySpan<char> text, ref int length, ref bool blank)
         {
@@ -97,5 +97,8 @@ public static class DocumentOutline
         }
     }
 
-    private static string Shorten(string text) => text.Length <= MaxNameLength ? text : text[..(MaxNameLength - 1)] + "…";
+    private static string Shorten(string text) => text.Length <= MaxNameLength ? text : Cut(text);
+
+    // A name longer than MaxNameLength: its start and an ellipsis, MaxNameLength characters in all.
+    private static string Cut(ReadOnlySpan<char> text) => string.Concat(text[..(MaxNameLength - 1)], "…");
 }
