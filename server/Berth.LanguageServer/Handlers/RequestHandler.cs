@@ -53,8 +53,9 @@ public abstract class RequestHandler<TParams, TResult> : LspHandler, IRequestInv
             session.Log.Error($"{Method} failed: {e.GetType().Name}: {e.Message}");
             throw new LocalRpcException($"Berth could not answer {Method}: {e.Message}") { ErrorCode = LspErrorCodes.InternalError };
         }
-        // Written once, straight to UTF-8, and copied into the answer by the message handler (see EncodedJson).
-        var encoded = EncodedJson.Of(result);
+        // Written once, straight to UTF-8, and copied into the answer by the message handler (see EncodedJson);
+        // a handler may have written its answer itself.
+        var encoded = result as EncodedJson ?? EncodedJson.Of(result);
         StartupTrace.Mark("answer serialized");
         return encoded;
     }

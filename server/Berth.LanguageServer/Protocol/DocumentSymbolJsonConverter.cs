@@ -4,9 +4,10 @@ using Newtonsoft.Json;
 namespace Berth.LanguageServer.Protocol;
 
 /// <summary>
-/// Writes a <see cref="DocumentSymbol"/> and its children directly, as the serializer's contract would (nulls left out).
-/// Why: the outline of a 50,000-line file is ~17,000 symbols, two ranges each (a 3.6 MB answer), and the contract path
-/// looks up and writes each one's members by reflection. Reading is the serializer's own.
+/// Writes a <see cref="DocumentSymbol"/> and its children directly, as the serializer's contract would (nulls left out),
+/// without looking up each one's members by reflection. A manifest's outline is written through it; a Dockerfile's,
+/// which can be ~17,000 symbols, is written straight from the outline (<see cref="Editing.DocumentSymbolsJson"/>) to the
+/// same JSON. Reading is the serializer's own.
 /// </summary>
 internal sealed class DocumentSymbolJsonConverter() : WriteOnlyJsonConverter<DocumentSymbol>("Document symbols are read by the serializer itself.")
 {

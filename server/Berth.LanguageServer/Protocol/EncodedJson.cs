@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Nerdbank.Streams;
 using Newtonsoft.Json;
 
@@ -26,7 +28,7 @@ public sealed class EncodedJson : IDisposable
     /// <summary>The value as the LSP serializer (<see cref="LspSerializer.Instance"/>) writes it, in UTF-8.</summary>
     public static EncodedJson Of(object? value)
     {
-        var utf8 = new Sequence<byte>(ArrayPool<byte>.Shared) { MinimumSpanLength = 16 * 1024 };
+        var utf8 = NewBuffer();
         using (var writer = new Utf8JsonTextWriter(utf8))
         {
             if (value is null) writer.WriteNull();
@@ -34,6 +36,25 @@ public sealed class EncodedJson : IDisposable
         }
         return new EncodedJson(utf8);
     }
+
+    /// <summary>
+    /// A value written by <paramref name="write"/> with System.Text.Json's UTF-8 writer, for answers large enough that
+    /// the LSP serializer's object graph is the cost (the outline of a 50,000-line file: see
+    /// <see cref="Editing.DocumentSymbolsJson"/>). Strings are escaped as the LSP serializer escapes them (text outside
+    /// ASCII stays as it is), except characters beyond the basic plane, which this writer escapes as their surrogate
+    /// pairs: the same JSON values either way.
+    /// </summary>
+    public static EncodedJson Write<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var utf8 = NewBuffer();
+        using (var writer = new Utf8JsonWriter(utf8, RelaxedWriting)) write(writer, state);
+        return new EncodedJson(utf8);
+    }
+
+    private static readonly JsonWriterOptions RelaxedWriting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static Sequence<byte> NewBuffer() => new(ArrayPool<byte>.Shared) { MinimumSpanLength = 16 * 1024 };
 
     /// <summary>The UTF-8 bytes; valid until <see cref="Dispose"/>.</summary>
     public ReadOnlySequence<byte> Utf8Bytes => (_utf8 ?? throw new ObjectDisposedException(nameof(EncodedJson))).AsReadOnlySequence;

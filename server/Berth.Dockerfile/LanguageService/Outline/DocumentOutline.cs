@@ -99,6 +99,12 @@ public static class DocumentOutline
 
     private static string Shorten(string text) => text.Length <= MaxNameLength ? text : Cut(text);
 
-    // A name longer than MaxNameLength: its start and an ellipsis, MaxNameLength characters in all.
-    private static string Cut(ReadOnlySpan<char> text) => string.Concat(text[..(MaxNameLength - 1)], "…");
+    // A name longer than MaxNameLength: its start and an ellipsis, MaxNameLength characters in all, or one fewer where
+    // the cut would split a surrogate pair (half an emoji is not text, and the client would show a replacement mark).
+    private static string Cut(ReadOnlySpan<char> text)
+    {
+        var keep = MaxNameLength - 1;
+        if (char.IsHighSurrogate(text[keep - 1])) keep--;
+        return string.Concat(text[..keep], "…");
+    }
 }
