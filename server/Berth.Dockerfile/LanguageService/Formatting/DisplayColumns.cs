@@ -7,14 +7,17 @@ namespace Berth.Dockerfile.LanguageService.Formatting;
 /// </summary>
 internal static class DisplayColumns
 {
-    public static int Of(ReadOnlySpan<char> text, int tabSize)
+    public static int Of(ReadOnlySpan<char> text, int tabSize) => Advance(0, text, tabSize);
+
+    /// <summary>The column reached by showing <paramref name="text"/> from <paramref name="column"/> (tabs depend on where they start).</summary>
+    public static int Advance(int column, ReadOnlySpan<char> text, int tabSize)
     {
         tabSize = tabSize <= 0 ? 4 : tabSize;
-        var column = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\t') column += tabSize - column % tabSize;
+            else if (c < '\u0300') column++; // Below the first combining marks and wide ranges: what Dockerfiles mostly are.
             else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { column += 2; i++; }
             else if (IsCombining(c)) { }
             else column += IsWide(c) ? 2 : 1;

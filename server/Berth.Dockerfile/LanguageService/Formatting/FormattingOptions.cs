@@ -18,7 +18,7 @@ public sealed record FormattingOptions(int IndentWidth = 4, bool UseTabs = false
     /// <summary>The editor's tab width; a tab counts up to the next multiple of it when escapes are aligned.</summary>
     public int TabSize { get; init; } = 4;
 
-    public string Indent => UseTabs ? "\t" : new string(' ', Math.Clamp(IndentWidth, 0, 16));
+    public string Indent => UseTabs ? "\t" : Blanks.Spaces(Math.Clamp(IndentWidth, 0, 16));
 }
 
 /// <summary>Replace <see cref="Span"/> of the original text with <see cref="NewText"/>.</summary>
