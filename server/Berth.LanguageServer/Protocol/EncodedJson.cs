@@ -52,6 +52,13 @@ public sealed class EncodedJson : IDisposable
         return new EncodedJson(utf8);
     }
 
+    /// <summary><c>[]</c>: an answer of nothing. A new instance each time, as an instance is written once.</summary>
+    public static EncodedJson EmptyArray() => Write(0, static (writer, _) =>
+    {
+        writer.WriteStartArray();
+        writer.WriteEndArray();
+    });
+
     private static readonly JsonWriterOptions RelaxedWriting = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static Sequence<byte> NewBuffer() => new(ArrayPool<byte>.Shared) { MinimumSpanLength = 16 * 1024 };

@@ -21,7 +21,7 @@ public sealed class DocumentSymbolHandler(ServerSession session) : RequestHandle
         if (session.Documents.Get(parameters.TextDocument.Uri) is { IsManifest: true } manifest)
             return Task.FromResult(EncodedJson.Of(Manifest.ManifestFeatures.Symbols(manifest)));
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
-        if (snapshot is null) return Task.FromResult(EncodedJson.Of(Array.Empty<object>()));
+        if (snapshot is null) return Task.FromResult(EncodedJson.EmptyArray());
         var outline = DocumentOutline.Build(snapshot.Dockerfile, SymbolTableCache.Of(snapshot.Dockerfile));
         return Task.FromResult(DocumentSymbolsJson.Encode(outline, snapshot.Lines));
     }

@@ -1,6 +1,7 @@
 using Berth.Dockerfile.LanguageService.Formatting;
 using Berth.LanguageServer.Configuration;
 using Berth.LanguageServer.Documents;
+using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
 using CoreFormattingOptions = Berth.Dockerfile.LanguageService.Formatting.FormattingOptions;
@@ -34,6 +35,6 @@ internal static class FormattingTranslation
         };
     }
 
-    public static IReadOnlyList<LspTextEdit> Edits(DocumentSnapshot snapshot, IReadOnlyList<TextEdit> edits) =>
-        edits.Select(e => new LspTextEdit(snapshot.Range(e.Span), e.NewText)).ToList();
+    /// <summary>The formatter's edits as the answer's JSON, written straight from them (<see cref="TextEditsJson"/>).</summary>
+    public static EncodedJson Edits(DocumentSnapshot snapshot, IReadOnlyList<TextEdit> edits) => TextEditsJson.Encode(edits, snapshot.Lines);
 }

@@ -43,10 +43,10 @@ public static class DocumentSymbolsJson
         writer.WriteString(Names.Name, node.Name);
         if (node.Detail is not null) writer.WriteString(Names.Detail, node.Detail);
         writer.WriteNumber(Names.Kind, KindOf(node.Kind));
-        writer.WritePropertyName(Names.Range);
-        WriteRange(writer, node.Span, lines);
+        writer.WritePropertyName(Utf8LspWriting.Range);
+        Utf8LspWriting.WriteRange(writer, node.Span, lines);
         writer.WritePropertyName(Names.SelectionRange);
-        WriteRange(writer, node.SelectionSpan, lines);
+        Utf8LspWriting.WriteRange(writer, node.SelectionSpan, lines);
         if (node.Children.Count > 0)
         {
             writer.WritePropertyName(Names.Children);
@@ -55,36 +55,13 @@ public static class DocumentSymbolsJson
         writer.WriteEndObject();
     }
 
-    private static void WriteRange(Utf8JsonWriter writer, TextSpan span, LineIndex lines)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName(Names.Start);
-        WritePosition(writer, lines.PositionOf(span.Start));
-        writer.WritePropertyName(Names.End);
-        WritePosition(writer, lines.PositionOf(span.End));
-        writer.WriteEndObject();
-    }
-
-    private static void WritePosition(Utf8JsonWriter writer, LinePosition position)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber(Names.Line, position.Line);
-        writer.WriteNumber(Names.Character, position.Character);
-        writer.WriteEndObject();
-    }
-
-    // Property names encoded once: the writer then copies them rather than escaping each again.
+    // Property names encoded once (see Utf8LspWriting).
     private static class Names
     {
         public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
         public static readonly JsonEncodedText Detail = JsonEncodedText.Encode("detail");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
-        public static readonly JsonEncodedText Range = JsonEncodedText.Encode("range");
         public static readonly JsonEncodedText SelectionRange = JsonEncodedText.Encode("selectionRange");
         public static readonly JsonEncodedText Children = JsonEncodedText.Encode("children");
-        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
-        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
-        public static readonly JsonEncodedText Line = JsonEncodedText.Encode("line");
-        public static readonly JsonEncodedText Character = JsonEncodedText.Encode("character");
     }
 }
