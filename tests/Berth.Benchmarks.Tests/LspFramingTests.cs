@@ -37,6 +37,18 @@ public sealed class LspFramingTests
     }
 
     [Fact]
+    public void A_message_larger_than_the_buffer_comes_back_as_its_bytes_and_the_next_one_after_it()
+    {
+        // Past the reader's 64 KB buffer the body is read straight into place: nothing of the next message may go with it.
+        var large = "{\"s\":\"" + string.Concat(Enumerable.Repeat("ü🐳 x", 60_000)) + "\"}";
+        var reader = new LspMessageReader(new MemoryStream([.. LspFraming.Encode(large), .. LspFraming.Encode("{\"id\":2}")]));
+
+        Assert.Equal(Encoding.UTF8.GetBytes(large), reader.ReadUtf8());
+        Assert.Equal("{\"id\":2}", reader.Read());
+        Assert.Null(reader.ReadUtf8());
+    }
+
+    [Fact]
     public void Ignores_other_headers_and_header_name_case()
     {
         var raw = "content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}";

@@ -191,10 +191,10 @@ public sealed class LspServerProcess : IAsyncDisposable
         var reader = new LspMessageReader(_process.StandardOutput.BaseStream);
         try
         {
-            while (reader.Read() is { } text)
+            while (reader.ReadUtf8() is { } utf8)
             {
                 var received = Stopwatch.GetTimestamp();
-                Dispatch(JsonNode.Parse(text), received);
+                Dispatch(JsonNode.Parse(utf8), received);
             }
             _readerDone.TrySetResult();
         }
