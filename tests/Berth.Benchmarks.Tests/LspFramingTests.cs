@@ -22,9 +22,9 @@ public sealed class LspFramingTests
         var stream = new MemoryStream([.. LspFraming.Encode("{\"id\":1}"), .. LspFraming.Encode("{\"text\":\"ü🐳\"}")]);
         var reader = new LspMessageReader(stream);
 
-        Assert.Equal("{\"id\":1}", reader.Read());
-        Assert.Equal("{\"text\":\"ü🐳\"}", reader.Read());
-        Assert.Null(reader.Read());
+        Assert.Equal("{\"id\":1}", Next(reader));
+        Assert.Equal("{\"text\":\"ü🐳\"}", Next(reader));
+        Assert.Null(Next(reader));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class LspFramingTests
         var body = "{\"jsonrpc\":\"2.0\",\"method\":\"x\",\"params\":{\"s\":\"" + new string('a', 70_000) + "\"}}";
         var reader = new LspMessageReader(new TrickleStream(LspFraming.Encode(body)));
 
-        Assert.Equal(body, reader.Read());
+        Assert.Equal(body, Next(reader));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class LspFramingTests
         var reader = new LspMessageReader(new MemoryStream([.. LspFraming.Encode(large), .. LspFraming.Encode("{\"id\":2}")]));
 
         Assert.Equal(Encoding.UTF8.GetBytes(large), reader.ReadUtf8());
-        Assert.Equal("{\"id\":2}", reader.Read());
+        Assert.Equal("{\"id\":2}", Next(reader));
         Assert.Null(reader.ReadUtf8());
     }
 
@@ -54,7 +54,7 @@ public sealed class LspFramingTests
         var raw = "content-length: 2\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}";
         var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
 
-        Assert.Equal("{}", reader.Read());
+        Assert.Equal("{}", Next(reader));
     }
 
     [Theory]
@@ -67,9 +67,12 @@ public sealed class LspFramingTests
     {
         var reader = new LspMessageReader(new MemoryStream(Encoding.ASCII.GetBytes(raw)));
 
-        var error = Assert.Throws<InvalidDataException>(() => reader.Read());
+        var error = Assert.Throws<InvalidDataException>(() => Next(reader));
         Assert.Contains(expected, error.Message);
     }
+
+    /// <summary>The next message as text, as the tests compare it.</summary>
+    private static string? Next(LspMessageReader reader) => reader.ReadUtf8() is { } body ? Encoding.UTF8.GetString(body) : null;
 
     /// <summary>A stream that hands out one byte per read, like a slow pipe.</summary>
     private sealed class TrickleStream(byte[] data) : MemoryStream(data)

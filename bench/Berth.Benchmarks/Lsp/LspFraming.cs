@@ -34,9 +34,6 @@ public sealed class LspMessageReader(Stream stream)
     private int _start;
     private int _end;
 
-    /// <summary>The next message's JSON as text, or null at a clean end of the stream.</summary>
-    public string? Read() => ReadUtf8() is { } body ? Encoding.UTF8.GetString(body) : null;
-
     /// <summary>
     /// The next message's JSON as the UTF-8 bytes it came in, or null at a clean end of the stream. The benchmark
     /// stamps a message's arrival when its last byte is read, before it spends any time of its own on it (a 50,000-line

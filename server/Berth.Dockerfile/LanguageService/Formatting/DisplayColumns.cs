@@ -7,8 +7,6 @@ namespace Berth.Dockerfile.LanguageService.Formatting;
 /// </summary>
 internal static class DisplayColumns
 {
-    public static int Of(ReadOnlySpan<char> text, int tabSize) => Advance(0, text, tabSize);
-
     /// <summary>The column reached by showing <paramref name="text"/> from <paramref name="column"/> (tabs depend on where they start).</summary>
     public static int Advance(int column, ReadOnlySpan<char> text, int tabSize)
     {
