@@ -33,14 +33,16 @@ public sealed class DocumentSymbolsJsonTests
     private static string RecordsJson(IReadOnlyList<OutlineNode> outline, LineIndex lines)
     {
         DocumentSymbol Record(OutlineNode node) => new(node.Name, node.Detail, DocumentSymbolsJson.KindOf(node.Kind),
-            Range(node.Span), Range(node.SelectionSpan), node.Children.Count == 0 ? null : node.Children.Select(Record).ToList());
-        Protocol.Range Range(TextSpan span)
-        {
-            var range = lines.RangeOf(span);
-            return new(new Position(range.Start.Line, range.Start.Character), new Position(range.End.Line, range.End.Character));
-        }
+            RangeOf(lines, node.Span), RangeOf(lines, node.SelectionSpan), node.Children.Count == 0 ? null : node.Children.Select(Record).ToList());
         using var encoded = EncodedJson.Of(outline.Select(Record).ToList());
         return encoded.Text;
+    }
+
+    /// <summary>The LSP range of a span, as the handlers convert one (the records' side of these tests and TextEditsJsonTests').</summary>
+    internal static Protocol.Range RangeOf(LineIndex lines, TextSpan span)
+    {
+        var range = lines.RangeOf(span);
+        return new(new Position(range.Start.Line, range.Start.Character), new Position(range.End.Line, range.End.Character));
     }
 
     private static (string Written, string Records) Both(string text)

@@ -30,11 +30,7 @@ public sealed class TextEditsJsonTests
         var document = DockerfileDocument.Parse(text);
         var edits = DockerfileFormatter.Format(document, options);
         using var written = TextEditsJson.Encode(edits, document.Lines);
-        LspTextEdit Record(CoreTextEdit edit)
-        {
-            var range = document.Lines.RangeOf(edit.Span);
-            return new(new Protocol.Range(new Position(range.Start.Line, range.Start.Character), new Position(range.End.Line, range.End.Character)), edit.NewText);
-        }
+        LspTextEdit Record(CoreTextEdit edit) => new(DocumentSymbolsJsonTests.RangeOf(document.Lines, edit.Span), edit.NewText);
         using var records = EncodedJson.Of(edits.Select(Record).ToList());
         return (written.Text, records.Text, edits.Count);
     }
