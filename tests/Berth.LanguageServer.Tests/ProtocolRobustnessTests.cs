@@ -40,6 +40,28 @@ public sealed class ProtocolRobustnessTests
     }
 
     [Fact]
+    public async Task A_message_only_a_lenient_reader_takes_is_handled_as_before_with_the_text_kept()
+    {
+        await using var client = LspTestClient.Start();
+        await client.InitializeAsync();
+        // A comment in the JSON and a byte that is not UTF-8 in the text: the server's own reader leaves such a message
+        // to the formatter's reader, which always took it (the byte becomes a replacement character).
+        byte[] body =
+        [
+            .. "{\"jsonrpc\":\"2.0\", /* a comment */ \"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"file:///work/app/Dockerfile\",\"languageId\":\"dockerfile\",\"version\":1,\"text\":\"FROM alpine:3.20\\nFORM alpine\\nRUN echo "u8,
+            0xFF,
+            .. "\\n\"}}}"u8,
+        ];
+        await client.SendRawAsync(LspTestClient.Frame(body));
+
+        var diagnostics = await client.WaitForDiagnosticsAsync("file:///work/app/Dockerfile", 1);
+        Assert.Contains(diagnostics, d => (string?)d["code"] == "BER0001" && (int)d["range"]!["start"]!["line"]! == 1);
+        var symbols = await client.RequestAsync("textDocument/documentSymbol", new JObject { ["textDocument"] = new JObject { ["uri"] = "file:///work/app/Dockerfile" } });
+        Assert.Contains(((JContainer)symbols["result"]!).Descendants().OfType<JProperty>(), p => p.Name == "name" && ((string?)p.Value ?? "").Contains("echo \uFFFD", StringComparison.Ordinal));
+        await AssertStillServesAsync(client);
+    }
+
+    [Fact]
     public async Task Garbage_without_headers_gets_a_parse_error_and_the_next_message_is_read()
     {
         await using var client = LspTestClient.Start();

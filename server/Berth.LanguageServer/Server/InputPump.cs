@@ -21,7 +21,8 @@ public static class InputPump
         ArgumentNullException.ThrowIfNull(input);
         // Inline: the reader's continuation (parsing the message) runs on the pumping thread when bytes arrive.
         // No pause threshold: a large didOpen is taken in whole, as a stream reader would.
-        var pipe = new Pipe(new PipeOptions(readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, pauseWriterThreshold: 0, useSynchronizationContext: false));
+        // Its own blocks: a large didOpen's do not stay pooled for the session (BoundedBlockPool).
+        var pipe = new Pipe(new PipeOptions(pool: new BoundedBlockPool(ReadSize, keep: 4), readerScheduler: PipeScheduler.Inline, writerScheduler: PipeScheduler.Inline, pauseWriterThreshold: 0, useSynchronizationContext: false));
         var thread = new Thread(() => Pump(input, pipe.Writer)) { IsBackground = true, Name = "Berth input" };
         thread.Start();
         return pipe.Reader;

@@ -19,16 +19,20 @@ namespace Berth.LanguageServer.Server;
 /// <param name="receiving">The editor's messages (<see cref="InputPump"/> for stdin).</param>
 public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving, JsonMessageFormatter formatter)
     : HeaderDelimitedMessageHandler(
-        // Writes go to the stream on the writing thread, no pipe and pump in between (see BlockingWriteStream).
-        PipeWriter.Create(sendingStream, new StreamPipeWriterOptions(minimumBufferSize: 64 * 1024, leaveOpen: true)),
+        // Writes go to the stream on the writing thread, no pipe and pump in between (see BlockingWriteStream), in
+        // blocks of our own: a large answer's do not stay pooled for the session (BoundedBlockPool).
+        PipeWriter.Create(sendingStream, new StreamPipeWriterOptions(pool: new BoundedBlockPool(WriteBlockBytes, keep: 4), minimumBufferSize: WriteBlockBytes, leaveOpen: true)),
         receiving,
         formatter)
 {
+    private const int WriteBlockBytes = 64 * 1024;
+
     // A header line longer than this is garbage, not a header; we drop it rather than buffer without end.
     private const int MaxHeaderLineBytes = 64 * 1024;
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     private readonly JsonMessageFormatter _formatter = formatter;
+    private readonly Stream _sending = sendingStream;
 
     /// <summary>Called with a description of each malformed message, for the server's log.</summary>
     public Action<string>? MalformedMessage { get; set; }
@@ -61,7 +65,8 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
             (RequestId Id, int Code, string Text)? failure = null;
             try
             {
-                message = _formatter.Deserialize(body, Utf8);
+                // Read here when it can be (see IncomingMessageJson); anything else the formatter reads as it always did.
+                message = IncomingMessageJson.TryRead(body) is { } json ? _formatter.Deserialize(json) : _formatter.Deserialize(body, Utf8);
             }
             catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException or FormatException or DecoderFallbackException)
             {
@@ -175,7 +180,38 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
             base.Write(content, cancellationToken);
             return;
         }
-        WriteMessage(Writer!, envelope, body);
+        if (body.Utf8Bytes.Length < DirectBodyBytes)
+        {
+            WriteMessage(Writer!, envelope, body);
+            return;
+        }
+        WriteLargeMessage(envelope, body);
+    }
+
+    // A body from this size on goes from its encoded segments straight to the output stream.
+    private const int DirectBodyBytes = 256 * 1024;
+
+    /// <summary>
+    /// A large body (a 50,000-line file's 5 MB publish or 3.5 MB outline) goes from its encoded segments straight to the
+    /// output stream, after the header and envelope the pipe holds. Why: through the pipe, it was copied once more into
+    /// blocks the pipe held until the whole message was in them (megabytes allocated per message, each keystroke's
+    /// publish included). The closing brace goes through the pipe, which the base class flushes after this.
+    /// </summary>
+    private void WriteLargeMessage(string envelope, EncodedJson body)
+    {
+        try
+        {
+            var writer = Writer!;
+            WriteHead(writer, envelope, body.Utf8Bytes.Length);
+            // Not cancellable: once its header is out, the message must be finished.
+            writer.FlushAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            foreach (var segment in body.Utf8Bytes) _sending.Write(segment.Span);
+            writer.Write("}"u8);
+        }
+        finally
+        {
+            body.Dispose();
+        }
     }
 
     /// <summary>An answer whose result is already encoded, as this handler writes it (header included).</summary>
@@ -198,10 +234,7 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
         try
         {
             var utf8 = body.Utf8Bytes;
-            var prefix = Utf8.GetBytes(envelope);
-            var length = prefix.Length + utf8.Length + 1;
-            writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"));
-            writer.Write(prefix);
+            WriteHead(writer, envelope, utf8.Length);
             foreach (var segment in utf8) writer.Write(segment.Span);
             writer.Write("}"u8);
         }
@@ -209,6 +242,15 @@ public sealed class LspMessageHandler(Stream sendingStream, PipeReader receiving
         {
             body.Dispose();
         }
+    }
+
+    // The header and the envelope's opening, for a body of bodyLength bytes and the closing brace.
+    private static void WriteHead(IBufferWriter<byte> writer, string envelope, long bodyLength)
+    {
+        var prefix = Utf8.GetBytes(envelope);
+        var length = prefix.Length + bodyLength + 1;
+        writer.Write(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"));
+        writer.Write(prefix);
     }
 
     private static string IdJson(RequestId id) =>

@@ -144,6 +144,40 @@ public sealed class EncodedJsonTests
     }
 
     [Fact]
+    public async Task Large_answers_and_notifications_go_on_the_wire_whole_and_in_order_with_the_messages_around_them()
+    {
+        // About 1.8 MB each, more than one write of the output stream: their bodies go from the encoded segments straight to the output stream.
+        IReadOnlyList<Diagnostic> many = Enumerable.Range(0, 12_000).Select(i => Plain with { Message = $"finding {i} \u00e9" }).ToList();
+        var published = new PublishDiagnosticsParams("file:///w/Dockerfile", 3, many);
+        var log = new JsonRpcRequest { Method = "window/logMessage", Arguments = new JObject { ["type"] = 3, ["message"] = "before" } };
+        JsonRpcMessage[] encoded =
+        [
+            log,
+            new JsonRpcResult { RequestId = new RequestId(4), Result = EncodedJson.Of(many) },
+            new JsonRpcRequest { Method = "textDocument/publishDiagnostics", Arguments = EncodedJson.Of(published) },
+            new JsonRpcResult { RequestId = new RequestId(5), Result = EncodedJson.Of(new[] { Plain }) },
+        ];
+        JsonRpcMessage[] plain =
+        [
+            log,
+            new JsonRpcResult { RequestId = new RequestId(4), Result = JToken.FromObject(many, LspSerializer.Instance) },
+            new JsonRpcRequest { Method = "textDocument/publishDiagnostics", Arguments = JToken.FromObject(published, LspSerializer.Instance) },
+            new JsonRpcResult { RequestId = new RequestId(5), Result = JToken.FromObject(new[] { Plain }, LspSerializer.Instance) },
+        ];
+
+        using var output = new MemoryStream();
+        var formatter = new JsonMessageFormatter();
+        LspSerializer.Configure(formatter.JsonSerializer);
+        using (var handler = new LspMessageHandler(new BlockingWriteStream(output), System.IO.Pipelines.PipeReader.Create(new MemoryStream()), formatter))
+        {
+            foreach (var message in encoded) await handler.WriteAsync(message, CancellationToken.None);
+        }
+
+        Assert.True(output.Length > 3 * 1024 * 1024, $"{output.Length} bytes");
+        Assert.Equal(string.Concat(plain.Select(WrittenByFormatter)), Encoding.UTF8.GetString(output.ToArray()));
+    }
+
+    [Fact]
     public async Task Messages_without_encoded_json_are_the_formatters_and_an_encoded_value_is_released_once_written()
     {
         var plain = new JsonRpcRequest { Method = "window/logMessage", Arguments = new JObject { ["type"] = 3, ["message"] = "hi" } };
