@@ -15,8 +15,7 @@ const string Usage = """
                 (dockerfile-language-server-nodejs) as real processes; prints per-step medians,
                 Berth/peer ratios and peak memory in one markdown table.
                   --sizes 100,1000,10000,50000   document sizes in lines
-                  --sessions N                    fresh sessions per size and server
-                                                  (default 5 up to 1,000 lines, 3 above)
+                  --sessions N                    fresh sessions per size and server (default 5)
                   --keystrokes N                  timed edits per session (default 10: the median is then a keystroke while typing, not the first ones, which pay one-time costs)
                   --timeout SECONDS               limit of any one step (default 60)
                   --berth PATH                    Berth executable or berth.dll (default: the Release build)
@@ -66,7 +65,7 @@ try
             var berth = new ServerCommand(ComparisonTable.Berth, berthFile, [.. berthPrefix, "lsp", "--stdio"]);
             var peer = new ServerCommand(ComparisonTable.Peer, "node", [layout.PeerServerScript, "--stdio"]);
             Console.Error.WriteLine($"Berth: {berth}\nPeer:  {peer}\nMachine: {Environment.ProcessorCount} cores; other work on it slows both servers alike.");
-            var table = await LspComparison.RunAsync(berth, peer, sizes, l => sessions ?? LspComparison.DefaultSessions(l), sessionOptions, Console.Error);
+            var table = await LspComparison.RunAsync(berth, peer, sizes, _ => sessions ?? LspComparison.DefaultSessions, sessionOptions, Console.Error);
             Console.WriteLine(table);
             if (output is not null) await File.WriteAllTextAsync(output, table);
             return 0;

@@ -33,13 +33,10 @@ public static class LspComparison
     }
 
     /// <summary>
-    /// Fewer sessions for the sizes where the peer needs a minute or more per session, but never fewer than three: the
-    /// median of two sessions is their mean, and one slow session (a collection, a busy moment of the machine) moved a
-    /// 50,000-line cell by up to three times between runs of the same code (bench/RESULTS.md).
+    /// Five sessions at every size, though the peer needs half a minute or more per session from 10,000 lines on: the
+    /// median of three still moved with one or two slow sessions (a collection, a busy moment of the machine), enough
+    /// to take a 50,000-line cell, and with it the growth from 10,000 lines, from 5.6× to 7.9× between runs of the same
+    /// code (bench/RESULTS.md). Never fewer than three: the median of two sessions is their mean.
     /// </summary>
-    public static int DefaultSessions(int lines) => lines switch
-    {
-        <= 1_000 => 5,
-        _ => 3,
-    };
+    public const int DefaultSessions = 5;
 }
