@@ -58,8 +58,10 @@ internal static partial class InstructionChecks
 
     private static void CheckFlags(InstructionSyntax instruction, List<Diagnostic> into)
     {
+        if (instruction.Flags.Count == 0) return;
         var allowed = FlagCatalogue.FlagsOf(instruction.Kind);
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Only an instruction with two flags or more can repeat one (most have none or one).
+        var seen = instruction.Flags.Count > 1 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
         var keyword = instruction.Kind.Keyword();
         foreach (var flag in instruction.Flags)
         {
@@ -71,7 +73,7 @@ internal static partial class InstructionChecks
                     $"Unknown flag --{flag.Name}: {known}{Suggestions.DidYouMean(suggestion is null ? null : "--" + suggestion)}"));
                 continue;
             }
-            if (!seen.Add(flag.Name) && !FlagCatalogue.IsRepeatable(flag.Name))
+            if (seen is not null && !seen.Add(flag.Name) && !FlagCatalogue.IsRepeatable(flag.Name))
                 into.Add(CoreRules.DuplicateFlag.Create(flag.Span, $"--{flag.Name} is given more than once; keep only one."));
             if (FlagCatalogue.IsBoolean(flag.Name))
             {

@@ -52,7 +52,20 @@ public static class InstructionKinds
     public static InstructionKind FromKeyword(string keyword) =>
         ByKeyword.TryGetValue(keyword, out var kind) ? kind : InstructionKind.Unknown;
 
-    public static string Keyword(this InstructionKind kind) => kind == InstructionKind.Unknown ? "" : kind.ToString().ToUpperInvariant();
+    /// <summary>The upper-case keyword ("" for <see cref="InstructionKind.Unknown"/>).</summary>
+    public static string Keyword(this InstructionKind kind) => (uint)kind < (uint)UpperCaseKeywords.Length ? UpperCaseKeywords[(int)kind] : "";
+
+    // Indexed by kind: checks ask for a keyword per instruction, and an enum's name upper-cased was a boxed value and a
+    // new string each time.
+    private static readonly string[] UpperCaseKeywords = BuildUpperCaseKeywords();
+
+    private static string[] BuildUpperCaseKeywords()
+    {
+        var keywords = new string[Enum.GetValues<InstructionKind>().Length];
+        keywords[(int)InstructionKind.Unknown] = "";
+        foreach (var (keyword, kind) in ByKeyword) keywords[(int)kind] = keyword;
+        return keywords;
+    }
 
     /// <summary>Instructions whose arguments may be a JSON array (exec form).</summary>
     public static bool AllowsJsonForm(this InstructionKind kind) => kind is InstructionKind.Run or InstructionKind.Cmd
