@@ -5,8 +5,9 @@ using Berth.Benchmarks.Corpus;
 namespace Berth.Benchmarks.Comparison;
 
 /// <summary>
-/// Runs the same editor session against Berth and the peer at each size, alternating the two servers
-/// session by session so that a burst of load on the machine falls on both, and prints the table.
+/// Runs the same editor session against Berth and the peer at each size, alternating the two servers session by
+/// session and the sizes round by round (<see cref="SessionSchedule"/>), so that a burst of load on the machine falls
+/// on both servers and every size, and prints the table.
 /// </summary>
 public static class LspComparison
 {
@@ -14,19 +15,15 @@ public static class LspComparison
         ServerCommand berth, ServerCommand peer, IReadOnlyList<int> sizes, Func<int, int> sessionsFor, SessionOptions options, TextWriter progress)
     {
         var results = new ComparisonResults();
-        foreach (var lines in sizes)
+        var texts = sizes.Distinct().ToDictionary(lines => lines, lines => SizedDockerfileGenerator.Generate(lines));
+        foreach (var (lines, session) in SessionSchedule.Of(sizes, sessionsFor))
         {
-            var text = SizedDockerfileGenerator.Generate(lines);
-            var sessions = sessionsFor(lines);
-            for (var s = 0; s < sessions; s++)
+            foreach (var command in new[] { berth, peer })
             {
-                foreach (var command in new[] { berth, peer })
-                {
-                    progress.Write($"{Format.Count(lines)} lines, {command.Name}, session {s + 1}/{sessions} ... ");
-                    var session = await SessionRunner.RunAsync(command, text, options).ConfigureAwait(false);
-                    results.Add(lines, command.Name, session);
-                    progress.WriteLine($"edit → diagnostics {Format.Duration(Measurement.Median.Of(session.OutcomesOf(SessionStep.EditToDiagnostics)))}");
-                }
+                progress.Write($"{Format.Count(lines)} lines, {command.Name}, session {session}/{sessionsFor(lines)} ... ");
+                var result = await SessionRunner.RunAsync(command, texts[lines], options).ConfigureAwait(false);
+                results.Add(lines, command.Name, result);
+                progress.WriteLine($"edit → diagnostics {Format.Duration(Measurement.Median.Of(result.OutcomesOf(SessionStep.EditToDiagnostics)))}");
             }
         }
         return ComparisonTable.Render(results);
