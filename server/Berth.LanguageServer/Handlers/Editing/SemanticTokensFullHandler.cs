@@ -5,13 +5,12 @@ using Berth.LanguageServer.Documents;
 using Berth.LanguageServer.Protocol;
 using Berth.LanguageServer.Protocol.Editing;
 using Berth.LanguageServer.Server;
-using LspSemanticTokens = Berth.LanguageServer.Protocol.Editing.SemanticTokens;
 using Newtonsoft.Json.Linq;
 
 namespace Berth.LanguageServer.Handlers.Editing;
 
-/// <summary>textDocument/semanticTokens/full; advertises full (with delta) and range together.</summary>
-public sealed class SemanticTokensFullHandler(ServerSession session, SemanticTokensResults results) : RequestHandler<DocumentParams, LspSemanticTokens>
+/// <summary>textDocument/semanticTokens/full, written straight to JSON (<see cref="SemanticTokensJson"/>); advertises full (with delta) and range together.</summary>
+public sealed class SemanticTokensFullHandler(ServerSession session, SemanticTokensResults results) : RequestHandler<DocumentParams, EncodedJson>
 {
     public override string Method => "textDocument/semanticTokens/full";
 
@@ -23,11 +22,11 @@ public sealed class SemanticTokensFullHandler(ServerSession session, SemanticTok
             ["range"] = true,
         });
 
-    public override Task<LspSemanticTokens> HandleAsync(DocumentParams parameters, CancellationToken cancellationToken)
+    public override Task<EncodedJson> HandleAsync(DocumentParams parameters, CancellationToken cancellationToken)
     {
         var snapshot = session.Dockerfile(parameters.TextDocument.Uri);
-        if (snapshot is null) return Task.FromResult(new LspSemanticTokens(null, []));
+        if (snapshot is null) return Task.FromResult(SemanticTokensJson.Tokens(null, []));
         var data = SemanticTokensResults.Full(snapshot);
-        return Task.FromResult(new LspSemanticTokens(results.Remember(snapshot.Uri, data), data));
+        return Task.FromResult(SemanticTokensJson.Tokens(results.Remember(snapshot.Uri, data), data));
     }
 }
